@@ -1,0 +1,84 @@
+"""kamus-kompetensi: the ASN competency dictionary (Permenpan RB 38/2017) as a library.
+
+>>> import kamus_kompetensi as kk
+>>> d = kk.load_dictionary()
+>>> d.get_competency("integritas").official_code
+'M.01'
+"""
+
+from kamus_kompetensi.dictionary import Dictionary, FileProvenance, Standard
+from kamus_kompetensi.errors import (
+    DictionaryError,
+    InputError,
+    KamusError,
+    Location,
+    Problem,
+    ProblemsError,
+    ScoreError,
+    StandardNotDefinedError,
+    UnknownCodeError,
+    UnknownCompetencyError,
+    UnknownEchelonError,
+    UnknownPolicyError,
+    UnknownPositionError,
+    UnknownPositionLevelError,
+)
+from kamus_kompetensi.i18n import language
+from kamus_kompetensi.loader import check_file, load_dictionary, validate_paths
+from kamus_kompetensi.models import (
+    Band,
+    Cap,
+    Competency,
+    CompetencyGroup,
+    Confidence,
+    DictionaryInfo,
+    Indicator,
+    Level,
+    Position,
+    PositionKind,
+    PositionLevel,
+    ScoringPolicy,
+    Source,
+)
+from kamus_kompetensi.schema import dictionary_schema
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Band",
+    "Cap",
+    "Competency",
+    "CompetencyGroup",
+    "Confidence",
+    "Dictionary",
+    "DictionaryError",
+    "DictionaryInfo",
+    "FileProvenance",
+    "Indicator",
+    "InputError",
+    "KamusError",
+    "Level",
+    "Location",
+    "Position",
+    "PositionKind",
+    "PositionLevel",
+    "Problem",
+    "ProblemsError",
+    "ScoreError",
+    "ScoringPolicy",
+    "Source",
+    "Standard",
+    "StandardNotDefinedError",
+    "UnknownCodeError",
+    "UnknownCompetencyError",
+    "UnknownEchelonError",
+    "UnknownPolicyError",
+    "UnknownPositionError",
+    "UnknownPositionLevelError",
+    "__version__",
+    "check_file",
+    "dictionary_schema",
+    "language",
+    "load_dictionary",
+    "validate_paths",
+]

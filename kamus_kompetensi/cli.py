@@ -1,0 +1,113 @@
+"""The ``kamus-kompetensi`` command: parses arguments, calls the library, maps exit codes.
+
+It owns no logic the API lacks. Exit codes: 0 clean, 1 findings, 2 usage or unreadable
+input. Output goes to stdout; diagnostics to stderr. Text is Indonesian unless
+``--lang en`` or ``KAMUS_LANG=en``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from kamus_kompetensi import commands
+from kamus_kompetensi.errors import KamusError
+from kamus_kompetensi.i18n import language, message, resolve_lang
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with a short message (its default) but never prints Python."""
+
+    def error(self, message_text: str) -> Any:  # pragma: no cover - argparse exits
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message_text}\n")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=None,
+        help="bahasa keluaran / output language (default: id, or $KAMUS_LANG)",
+    )
+
+
+def _dictionary_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-d",
+        "--dictionary",
+        default=None,
+        metavar="FILE",
+        help="berkas kamus (default: kamus nasional bawaan)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used by the docs)."""
+    parser = _Parser(
+        prog="kamus-kompetensi",
+        description="Kamus kompetensi ASN (Permenpan RB 38/2017): validasi kamus, "
+        "standar jabatan, dan pemeriksaan hasil asesmen.",
+    )
+    _common(parser)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+    for register in commands.REGISTRY:
+        command_parser = register.add(sub)
+        _common(command_parser)
+        if register.uses_dictionary:
+            _dictionary_option(command_parser)
+        command_parser.set_defaults(handler=register.run)
+    return parser
+
+
+def _version() -> str:
+    from kamus_kompetensi import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    out = stdout or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "lang", None) is None:
+        args.lang = resolve_lang(None)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(out)
+        return EXIT_USAGE
+    try:
+        with language(args.lang):
+            return handler(args, out)
+    except KamusError as exc:
+        _report_error(exc, args, out)
+        return EXIT_USAGE
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        print(message("interrupted", args.lang), file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return EXIT_OK
+
+
+def _report_error(exc: KamusError, args: argparse.Namespace, out: TextIO) -> None:
+    if getattr(args, "format", "text") == "json":
+        from kamus_kompetensi.errors import ProblemsError
+
+        problems = [p.as_dict() for p in exc.problems] if isinstance(exc, ProblemsError) else []
+        payload = {"error": {"code": exc.code, "message": str(exc.args[0]), "problems": problems}}
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    print(f"kamus-kompetensi: {exc}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

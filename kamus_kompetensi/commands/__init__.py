@@ -1,0 +1,19 @@
+"""One module per CLI command; each registers a :class:`Command` in :data:`REGISTRY`.
+
+A command module builds its sub-parser and turns parsed arguments into one library call
+and its rendering. Adding a command is a new module plus one line here.
+"""
+
+from __future__ import annotations
+
+from kamus_kompetensi.commands import schema, show, standard, validate
+from kamus_kompetensi.commands.base import Command
+
+REGISTRY: tuple[Command, ...] = (
+    validate.COMMAND,
+    show.COMMAND,
+    standard.COMMAND,
+    schema.COMMAND,
+)
+
+__all__ = ["REGISTRY", "Command"]

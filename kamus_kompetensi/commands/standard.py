@@ -1,0 +1,70 @@
+"""``standard``: the required level per competency for an echelon, level or position."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from kamus_kompetensi.commands.base import (
+    Command,
+    SubParsers,
+    dictionary_from,
+    format_option,
+    write_json,
+)
+from kamus_kompetensi.dictionary import Dictionary, Standard
+from kamus_kompetensi.echelons import parse_echelon
+from kamus_kompetensi.i18n import message
+
+
+def _add(sub: SubParsers) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "standard",
+        help="standar kompetensi jabatan / the standard of a position level",
+        description="Level standar per kompetensi untuk eselon (II.a), jenjang jabatan "
+        "(jpt_pratama) atau jabatan (kamus instansi).",
+    )
+    parser.add_argument("target", metavar="ESELON|JENJANG|JABATAN")
+    parser.add_argument(
+        "--condition",
+        default=None,
+        help="kondisi padanan eselon, mis. kepala_lpnk (I.a → JPT Utama)",
+    )
+    format_option(parser)
+    return parser
+
+
+def resolve_standard(dictionary: Dictionary, target: str, condition: str | None) -> Standard:
+    """A standard from an echelon, a position or a position level, in that order."""
+    if parse_echelon(target) is not None:
+        level = dictionary.position_level_for_echelon(target, condition=condition)
+        return dictionary.standard_for(level)
+    return dictionary.standard_for(target)
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    dictionary = dictionary_from(args)
+    standard = resolve_standard(dictionary, args.target, args.condition)
+    if args.format == "json":
+        write_json(
+            {
+                "code": standard.code,
+                "name": standard.name,
+                "position_level": standard.position_level,
+                "required": dict(standard.levels),
+                "total": standard.total,
+            },
+            out,
+        )
+        return 0
+    out.write(f"{standard.name} ({standard.code})\n")
+    header = message("label-required", args.lang)
+    out.write(f"{'':6} {message('label-competency', args.lang):36} {header}\n")
+    for code, level in standard.levels.items():
+        comp = dictionary.get_competency(code)
+        out.write(f"{comp.official_code or '-':6} {comp.name:36} {level}\n")
+    out.write(f"{'':6} {message('label-total', args.lang):36} {standard.total}\n")
+    return 0
+
+
+COMMAND = Command(_add, _run)

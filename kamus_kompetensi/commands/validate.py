@@ -1,0 +1,79 @@
+"""``validate``: check dictionary files and folders, listing every problem with its place."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TextIO
+
+from kamus_kompetensi.commands.base import Command, SubParsers, format_option, write_json
+from kamus_kompetensi.i18n import message
+from kamus_kompetensi.loader import validate_paths
+
+
+def _add(sub: SubParsers) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "validate",
+        help="validasi berkas kamus YAML / validate dictionary files",
+        description="Validasi berkas kamus (dan folder berisi *.yaml). Keluar 0 bila bersih, "
+        "1 bila ada temuan, 2 bila berkas tidak dapat dibaca.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="izinkan extends ke berkas di luar folder berkas",
+    )
+    format_option(parser)
+    return parser
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    missing = [p for p in args.paths if not os.path.exists(p)]
+    results = validate_paths(
+        [p for p in args.paths if p not in missing],
+        lang=args.lang,
+        allow_outside=args.allow_outside,
+    )
+    if args.format == "json":
+        write_json(
+            {
+                "files": [
+                    {
+                        "file": name,
+                        "valid": not problems,
+                        "problems": [p.as_dict() for p in problems],
+                    }
+                    for name, problems in results.items()
+                ],
+                "missing": missing,
+            },
+            out,
+        )
+    else:
+        for name, problems in results.items():
+            if problems:
+                for problem in problems:
+                    out.write(f"{problem}\n")
+            else:
+                out.write(message("validate-ok", args.lang, file=name) + "\n")
+    for path in missing:
+        print(f"{path}: {message('file-not-found', args.lang)}", file=sys.stderr)
+    findings = sum(len(p) for p in results.values())
+    files_bad = sum(1 for p in results.values() if p)
+    print(
+        message(
+            "validate-summary", args.lang, files=len(results), bad=files_bad, problems=findings
+        ),
+        file=sys.stderr,
+    )
+    if missing or not results:
+        return 2
+    unreadable = any(p.code.startswith("file-") for ps in results.values() for p in ps)
+    if unreadable:
+        return 2
+    return 1 if findings else 0
+
+
+COMMAND = Command(_add, _run, uses_dictionary=False)

@@ -1,0 +1,321 @@
+"""The lookup API over a loaded, validated dictionary.
+
+Contract (the same for every kind of record):
+
+* ``get_*(key)`` returns the record or raises a :class:`~kamus_kompetensi.errors.KamusError`
+  subclass that is also a ``LookupError``;
+* ``find_*(key)`` returns the record or ``None`` and never raises;
+* ``is_valid_*(key)`` returns a bool and never raises.
+
+Keys are matched case-, space- and underscore-insensitively against codes, official codes,
+names, English names and aliases. Indexes are built once, when the dictionary is made, and
+are read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TypeVar
+
+from kamus_kompetensi.echelons import parse_echelon
+from kamus_kompetensi.errors import (
+    KamusError,
+    StandardNotDefinedError,
+    UnknownCodeError,
+    UnknownCompetencyError,
+    UnknownEchelonError,
+    UnknownPolicyError,
+    UnknownPositionError,
+    UnknownPositionLevelError,
+)
+from kamus_kompetensi.i18n import message
+from kamus_kompetensi.keys import normalise_key
+from kamus_kompetensi.models import (
+    Competency,
+    CompetencyGroup,
+    DictionaryInfo,
+    Position,
+    PositionLevel,
+    ScoringPolicy,
+)
+
+T = TypeVar("T")
+NATIONAL_GROUPS = frozenset({CompetencyGroup.MANAJERIAL, CompetencyGroup.SOSIAL_KULTURAL})
+
+
+@dataclass(frozen=True)
+class FileProvenance:
+    """One file of a dictionary chain: what it says it is, and the hash of its bytes."""
+
+    id: str
+    version: str
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Standard:
+    """The required level per competency for a position level or a position.
+
+    ``levels`` is ordered as the dictionary lists competencies.
+    """
+
+    code: str
+    name: str
+    position_level: str
+    levels: Mapping[str, int]
+
+    def required_level(self, code: str) -> int:
+        """Required level for a competency code of this standard."""
+        try:
+            return self.levels[code]
+        except KeyError:
+            raise UnknownCompetencyError.from_code(
+                "not-in-standard", key=code, code=self.code
+            ) from None
+
+    @property
+    def total(self) -> int:
+        """Sum of the required levels: the JPM denominator."""
+        return sum(self.levels.values())
+
+
+def _index(entries: Iterable[tuple[T, Iterable[str | None]]]) -> Mapping[str, T]:
+    """A read-only table from every normalised name of a record to the record."""
+    table: dict[str, T] = {}
+    for record, names in entries:
+        for name in names:
+            if name:
+                table.setdefault(normalise_key(name), record)
+    return MappingProxyType(table)
+
+
+class Dictionary:
+    """A validated dictionary: competencies, position levels, positions and policies.
+
+    Build it with :func:`kamus_kompetensi.load_dictionary`; instances are immutable and
+    safe to share between threads.
+    """
+
+    def __init__(
+        self,
+        info: DictionaryInfo,
+        files: tuple[FileProvenance, ...],
+        competencies: tuple[Competency, ...],
+        position_levels: tuple[PositionLevel, ...],
+        positions: tuple[Position, ...],
+        policies: tuple[ScoringPolicy, ...],
+        content_hash: str,
+    ) -> None:
+        self.info = info
+        self.files = files
+        self.content_hash = content_hash
+        self.competencies = competencies
+        self.position_levels = position_levels
+        self.positions = positions
+        self.policies = policies
+        self.national_codes: tuple[str, ...] = tuple(
+            c.code for c in competencies if c.group in NATIONAL_GROUPS
+        )
+        self._competencies = _index(
+            (c, (c.code, c.official_code, c.name, c.name_en, *c.aliases)) for c in competencies
+        )
+        self._levels = _index((p, (p.code, p.name, p.name_en)) for p in position_levels)
+        self._positions = _index((p, (p.code, p.name)) for p in positions)
+        self._policies = _index((p, (p.code, p.name, p.name_en)) for p in policies)
+        self._echelons = self._echelon_table(position_levels)
+        self._standards: dict[str, Standard | None] = {}
+        for level in position_levels:
+            self._standards[level.code] = self._level_standard(level)
+        for position in positions:
+            self._standards["position:" + position.code] = self._position_standard(position)
+
+    # --- identity ----------------------------------------------------------------------
+    @property
+    def id(self) -> str:
+        """The dictionary id (of the last file in the chain)."""
+        return self.info.id
+
+    @property
+    def version(self) -> str:
+        """The dictionary version (of the last file in the chain)."""
+        return self.info.version
+
+    def __repr__(self) -> str:
+        return (
+            f"<Dictionary {self.info.id} {self.info.version}: "
+            f"{len(self.competencies)} competencies, {len(self.position_levels)} "
+            f"position levels, {len(self.positions)} positions>"
+        )
+
+    # --- competencies --------------------------------------------------------------------
+    def find_competency(self, key: object) -> Competency | None:
+        """The competency with this code, official code, name or alias; else ``None``."""
+        return self._competencies.get(normalise_key(key)) if isinstance(key, str) else None
+
+    def get_competency(self, key: object) -> Competency:
+        """Like :meth:`find_competency`, but raises :class:`UnknownCompetencyError`."""
+        found = self.find_competency(key)
+        if found is None:
+            raise UnknownCompetencyError.from_code("unknown-competency", key=key)
+        return found
+
+    def is_valid_competency(self, key: object) -> bool:
+        """Whether ``key`` names a competency; never raises."""
+        return self.find_competency(key) is not None
+
+    # --- position levels -----------------------------------------------------------------
+    def find_position_level(self, key: object) -> PositionLevel | None:
+        """The position level with this code or name; else ``None``."""
+        return self._levels.get(normalise_key(key)) if isinstance(key, str) else None
+
+    def get_position_level(self, key: object) -> PositionLevel:
+        """Like :meth:`find_position_level`, but raises :class:`UnknownPositionLevelError`."""
+        found = self.find_position_level(key)
+        if found is None:
+            raise UnknownPositionLevelError.from_code("unknown-position-level", key=key)
+        return found
+
+    def is_valid_position_level(self, key: object) -> bool:
+        """Whether ``key`` names a position level; never raises."""
+        return self.find_position_level(key) is not None
+
+    def position_level_for_echelon(
+        self, echelon: object, *, condition: str | None = None
+    ) -> PositionLevel:
+        """The position level that an echelon is equivalent to (UU 5/2014 Pasal 131).
+
+        Accepts "II.a", "IIa", "II/a", "2a", "eselon II.a" and a bare tier "II" when both
+        of its sub-levels map to one level. ``condition`` selects a conditional mapping,
+        e.g. ``condition="kepala_lpnk"`` maps I.a to JPT Utama.
+        """
+        parsed = parse_echelon(echelon)
+        if parsed is None:
+            raise UnknownEchelonError.from_code("unknown-echelon", key=echelon)
+        options: dict[str, PositionLevel] = {}
+        for one in parsed.expand():
+            level = self._echelons.get((str(one), condition)) or self._echelons.get(
+                (str(one), None)
+            )
+            if level is None:
+                raise UnknownEchelonError.from_code("unknown-echelon", key=echelon)
+            options[level.code] = level
+        if len(options) > 1:
+            raise UnknownEchelonError.from_code(
+                "ambiguous-echelon", key=echelon, options=", ".join(options)
+            )
+        return next(iter(options.values()))
+
+    def find_position_level_for_echelon(
+        self, echelon: object, *, condition: str | None = None
+    ) -> PositionLevel | None:
+        """Like :meth:`position_level_for_echelon`, but ``None`` instead of raising."""
+        try:
+            return self.position_level_for_echelon(echelon, condition=condition)
+        except KamusError:
+            return None
+
+    @staticmethod
+    def _echelon_table(
+        levels: Iterable[PositionLevel],
+    ) -> Mapping[tuple[str, str | None], PositionLevel]:
+        table: dict[tuple[str, str | None], PositionLevel] = {}
+        for level in levels:
+            for text in level.echelons:
+                parsed = parse_echelon(text)
+                if parsed is not None:
+                    table[(str(parsed), None)] = level
+            for cond in level.conditional_echelons:
+                parsed = parse_echelon(cond.echelon)
+                if parsed is not None:
+                    table[(str(parsed), cond.condition)] = level
+        return MappingProxyType(table)
+
+    # --- positions -----------------------------------------------------------------------
+    def find_position(self, key: object) -> Position | None:
+        """The named position (jabatan) with this code or name; else ``None``."""
+        return self._positions.get(normalise_key(key)) if isinstance(key, str) else None
+
+    def get_position(self, key: object) -> Position:
+        """Like :meth:`find_position`, but raises :class:`UnknownPositionError`."""
+        found = self.find_position(key)
+        if found is None:
+            raise UnknownPositionError.from_code("unknown-position", key=key)
+        return found
+
+    def is_valid_position(self, key: object) -> bool:
+        """Whether ``key`` names a position; never raises."""
+        return self.find_position(key) is not None
+
+    # --- policies ------------------------------------------------------------------------
+    def find_policy(self, key: object) -> ScoringPolicy | None:
+        """The scoring policy with this code or name; else ``None``."""
+        return self._policies.get(normalise_key(key)) if isinstance(key, str) else None
+
+    def get_policy(self, key: object) -> ScoringPolicy:
+        """Like :meth:`find_policy`, but raises :class:`UnknownPolicyError`."""
+        found = self.find_policy(key)
+        if found is None:
+            allowed = ", ".join(p.code for p in self.policies)
+            raise UnknownPolicyError.from_code("unknown-policy", key=key, allowed=allowed)
+        return found
+
+    def is_valid_policy(self, key: object) -> bool:
+        """Whether ``key`` names a policy; never raises."""
+        return self.find_policy(key) is not None
+
+    # --- standards -----------------------------------------------------------------------
+    def standard_for(self, target: PositionLevel | Position | str) -> Standard:
+        """The resolved standard of a position level or a named position.
+
+        A string is looked up as a position first, then as a position level. Raises
+        :class:`StandardNotDefinedError` for a level with no standard (functional levels of
+        the national dictionary) and :class:`UnknownCodeError` for an unknown string.
+        """
+        if isinstance(target, str):
+            found = self.find_position(target) or self.find_position_level(target)
+            if found is None:
+                raise UnknownCodeError.from_code("unknown-position-level", key=target)
+            target = found
+        key = "position:" + target.code if isinstance(target, Position) else target.code
+        if key not in self._standards:
+            raise UnknownCodeError.from_code("unknown-position-level", key=target.code)
+        standard = self._standards[key]
+        if standard is None:
+            raise StandardNotDefinedError.from_code("standard-not-defined", code=target.code)
+        return standard
+
+    def required_level(self, target: PositionLevel | Position | str, competency: object) -> int:
+        """Required level of ``competency`` (any key form) for a level or position."""
+        return self.standard_for(target).required_level(self.get_competency(competency).code)
+
+    def _ordered(self, levels: Mapping[str, int]) -> Mapping[str, int]:
+        return MappingProxyType(
+            {c.code: levels[c.code] for c in self.competencies if c.code in levels}
+        )
+
+    def _apply(self, base: Mapping[str, int], required: Mapping[str, int]) -> dict[str, int]:
+        result = dict(base)
+        if "default" in required:
+            result.update(dict.fromkeys(self.national_codes, required["default"]))
+        result.update({k: v for k, v in required.items() if k != "default"})
+        return result
+
+    def _level_standard(self, level: PositionLevel) -> Standard | None:
+        if level.required is None:
+            return None
+        levels = self._ordered(self._apply({}, level.required))
+        return Standard(level.code, level.name, level.code, levels)
+
+    def _position_standard(self, position: Position) -> Standard:
+        level = self._levels[normalise_key(position.position_level)]
+        base = self._standards.get(level.code)
+        levels = self._apply(dict(base.levels) if base else {}, position.required)
+        return Standard(position.code, position.name, level.code, self._ordered(levels))
+
+
+def describe_unknown(key: object, kind: str) -> str:
+    """A one-line message for an unknown key (used by the CLI)."""
+    return message(f"unknown-{kind}", key=key)

@@ -1,0 +1,314 @@
+"""User-facing text: Indonesian by default, English available.
+
+The language is chosen, in order, by an explicit argument, the ``KAMUS_LANG`` environment
+variable, then Indonesian. Messages are keyed by the same stable codes that problems and
+errors carry, so one code always has one meaning whatever the language.
+
+This module owns text only; it must not import anything else from the package.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Literal
+
+Lang = Literal["id", "en"]
+LANGS: tuple[Lang, ...] = ("id", "en")
+DEFAULT_LANG: Lang = "id"
+
+
+_current: ContextVar[str | None] = ContextVar("kamus_lang", default=None)
+
+
+@contextmanager
+def language(lang: str | None) -> Iterator[None]:
+    """Use ``lang`` for messages made inside the ``with`` block (thread- and task-local).
+
+    >>> with language("en"):
+    ...     message("unknown-competency", key="x")
+    'unknown competency "x"'
+    """
+    token = _current.set(lang)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def resolve_lang(lang: str | None = None) -> Lang:
+    """The language to use: ``lang``, else the :func:`language` block's, else
+    ``$KAMUS_LANG``, else ``"id"``.
+
+    >>> resolve_lang("EN")
+    'en'
+    """
+    chosen = lang if lang is not None else _current.get()
+    if chosen is None:
+        chosen = os.environ.get("KAMUS_LANG", DEFAULT_LANG)
+    normal = chosen.strip().lower()[:2]
+    return normal if normal in LANGS else DEFAULT_LANG
+
+
+MESSAGES: dict[str, Mapping[Lang, str]] = {}
+
+
+def register(catalogue: Mapping[str, Mapping[Lang, str]]) -> None:
+    """Add message templates; each must have both languages (checked by a test)."""
+    MESSAGES.update(catalogue)
+
+
+def message(key: str, lang: str | None = None, /, **params: Any) -> str:
+    """Render the template ``key`` in ``lang`` with ``params``.
+
+    An unknown key renders as the key itself plus its parameters, so a missing entry is
+    visible rather than fatal.
+
+    >>> message("unknown-competency", "en", key="x")
+    'unknown competency "x"'
+    """
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return key + (f" {params}" if params else "")
+    template = entry[resolve_lang(lang)]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+register(
+    {
+        # --- generic -------------------------------------------------------------------------
+        "dictionary-invalid": {
+            "id": "kamus tidak valid: {count} masalah ditemukan",
+            "en": "dictionary is invalid: {count} problem(s) found",
+        },
+        "scores-invalid": {
+            "id": "nilai asesmen tidak dapat diperiksa: {count} masalah",
+            "en": "assessment scores cannot be checked: {count} problem(s)",
+        },
+        # --- reading files ---------------------------------------------------------------------
+        "file-not-found": {"id": "berkas tidak ditemukan", "en": "file not found"},
+        "file-unreadable": {
+            "id": "berkas tidak dapat dibaca: {reason}",
+            "en": "file cannot be read: {reason}",
+        },
+        "file-too-large": {
+            "id": "berkas terlalu besar ({size} bita; batas {limit} bita)",
+            "en": "file is too large ({size} bytes; limit {limit} bytes)",
+        },
+        "file-encoding": {
+            "id": "berkas bukan teks UTF-8 (bita tidak valid di posisi {position})",
+            "en": "file is not UTF-8 text (invalid byte at position {position})",
+        },
+        # --- YAML ------------------------------------------------------------------------------
+        "yaml-syntax": {"id": "sintaks YAML salah: {detail}", "en": "YAML syntax error: {detail}"},
+        "yaml-empty": {"id": "dokumen YAML kosong", "en": "the YAML document is empty"},
+        "yaml-multiple-documents": {
+            "id": "berkas memuat lebih dari satu dokumen YAML",
+            "en": "the file holds more than one YAML document",
+        },
+        "yaml-duplicate-key": {
+            "id": 'kunci "{key}" muncul dua kali (pertama di baris {first_line}); '
+            "YAML biasa diam-diam membuang salah satunya",
+            "en": 'key "{key}" appears twice (first at line {first_line}); '
+            "plain YAML would silently drop one of them",
+        },
+        "yaml-unsafe-tag": {
+            "id": 'tag YAML "{tag}" tidak diizinkan (hanya tipe data dasar)',
+            "en": 'YAML tag "{tag}" is not allowed (plain data types only)',
+        },
+        "yaml-too-many-nodes": {
+            "id": "dokumen terlalu besar setelah alias diuraikan (lebih dari {limit} simpul); "
+            "kemungkinan 'alias bomb'",
+            "en": "document too large once aliases are expanded (over {limit} nodes); "
+            "a likely alias bomb",
+        },
+        "yaml-complex-key": {
+            "id": "kunci pemetaan harus berupa teks atau angka sederhana",
+            "en": "mapping keys must be plain text or numbers",
+        },
+        # --- schema ----------------------------------------------------------------------------
+        "schema-required": {
+            "id": 'kolom wajib "{name}" tidak ada',
+            "en": 'required field "{name}" is missing',
+        },
+        "schema-additional": {
+            "id": 'kolom "{name}" tidak dikenal (periksa ejaan; yang diizinkan: {allowed})',
+            "en": 'unknown field "{name}" (check the spelling; allowed: {allowed})',
+        },
+        "schema-type": {
+            "id": "tipe salah: seharusnya {expected}, tertulis {actual}",
+            "en": "wrong type: expected {expected}, found {actual}",
+        },
+        "schema-enum": {
+            "id": "nilai {value} tidak diizinkan; pilihan: {allowed}",
+            "en": "value {value} is not allowed; choices: {allowed}",
+        },
+        "schema-pattern": {
+            "id": "nilai {value} tidak sesuai pola {pattern}",
+            "en": "value {value} does not match the pattern {pattern}",
+        },
+        "schema-range": {
+            "id": "nilai {value} di luar rentang yang diizinkan ({bound})",
+            "en": "value {value} is outside the allowed range ({bound})",
+        },
+        "schema-length": {
+            "id": "panjang tidak sesuai ({bound})",
+            "en": "wrong length ({bound})",
+        },
+        "schema-invalid": {
+            "id": "struktur tidak valid: {detail}",
+            "en": "invalid structure: {detail}",
+        },
+        "model-invalid": {"id": "nilai tidak valid: {detail}", "en": "invalid value: {detail}"},
+        # --- integrity -------------------------------------------------------------------------
+        "duplicate-code": {
+            "id": '{kind} berkode "{code}" sudah didefinisikan di {first}',
+            "en": '{kind} code "{code}" is already defined at {first}',
+        },
+        "duplicate-name": {
+            "id": 'nama/alias "{name}" dipakai oleh "{code}" dan "{other}"',
+            "en": 'name or alias "{name}" is used by both "{code}" and "{other}"',
+        },
+        "levels-incomplete": {
+            "id": "level harus lengkap 1 sampai 5 berurutan; tertulis {found}",
+            "en": "levels must be 1 to 5 in order; found {found}",
+        },
+        "indicator-numbering": {
+            "id": 'indikator ke-{position} level {level} seharusnya bernomor "{expected}", '
+            'tertulis "{found}"',
+            "en": 'indicator {position} of level {level} should be numbered "{expected}", '
+            'found "{found}"',
+        },
+        "unknown-reference": {
+            "id": '"{key}" merujuk kompetensi yang tidak ada di kamus',
+            "en": '"{key}" refers to a competency that is not in the dictionary',
+        },
+        "unknown-position-level-reference": {
+            "id": 'jenjang jabatan "{key}" tidak ada di kamus',
+            "en": 'position level "{key}" is not in the dictionary',
+        },
+        "echelon-invalid": {
+            "id": 'eselon "{value}" tidak dikenal (contoh yang benar: II.a, III.b)',
+            "en": 'echelon "{value}" is not recognised (valid examples: II.a, III.b)',
+        },
+        "echelon-duplicate": {
+            "id": 'eselon {echelon} dipetakan ke "{code}" dan juga "{other}"',
+            "en": 'echelon {echelon} is mapped to "{code}" and also to "{other}"',
+        },
+        "bands-empty": {"id": "kebijakan tanpa kategori", "en": "policy has no bands"},
+        "bands-order": {
+            "id": "kategori harus diurutkan dari batas bawah tertinggi ke terendah tanpa batas "
+            "ganda; {code} ({min}) tidak lebih rendah dari kategori sebelumnya ({previous})",
+            "en": "bands must be listed from the highest lower bound to the lowest with no "
+            "repeated bound; {code} ({min}) is not below the band before it ({previous})",
+        },
+        "bands-no-zero": {
+            "id": "kategori terakhir harus mulai dari 0 agar semua nilai JPM tercakup; "
+            "tertulis {min}",
+            "en": "the last band must start at 0 so every JPM value is covered; found {min}",
+        },
+        "extends-missing": {
+            "id": 'berkas induk "{target}" tidak ditemukan',
+            "en": 'extended file "{target}" not found',
+        },
+        "extends-cycle": {
+            "id": "rantai extends berputar: {chain}",
+            "en": "extends chain is circular: {chain}",
+        },
+        "extends-outside": {
+            "id": 'berkas induk "{target}" berada di luar folder berkas ini; izinkan secara '
+            "eksplisit bila memang disengaja",
+            "en": 'extended file "{target}" lies outside this file\'s folder; allow it '
+            "explicitly if intended",
+        },
+        "redefined-competency": {
+            "id": 'kompetensi "{code}" sudah ada di kamus induk dan tidak boleh didefinisikan ulang',
+            "en": 'competency "{code}" exists in the extended dictionary and cannot be redefined',
+        },
+        "redefined-entry": {
+            "id": '{kind} "{code}" sudah ada di kamus induk dan tidak boleh didefinisikan ulang',
+            "en": '{kind} "{code}" exists in the extended dictionary and cannot be redefined',
+        },
+        "agency-non-technical": {
+            "id": 'kamus instansi hanya boleh menambah kompetensi kelompok "teknis"; '
+            '"{code}" berkelompok "{group}"',
+            "en": 'an agency dictionary may only add competencies of group "teknis"; '
+            '"{code}" is "{group}"',
+        },
+        "required-level-range": {
+            "id": 'level standar untuk "{key}" harus bilangan bulat 1–5, tertulis {value}',
+            "en": 'required level for "{key}" must be a whole number 1–5, found {value}',
+        },
+        "position-standard-incomplete": {
+            "id": 'jabatan "{code}" berjenjang "{level}" yang tidak punya standar nasional; '
+            "tetapkan level untuk: {missing} (atau pakai kunci default)",
+            "en": 'position "{code}" has level "{level}", which has no national standard; '
+            "set a level for: {missing} (or use the default key)",
+        },
+        # --- lookups ---------------------------------------------------------------------------
+        "unknown-competency": {
+            "id": 'kompetensi "{key}" tidak dikenal',
+            "en": 'unknown competency "{key}"',
+        },
+        "unknown-position-level": {
+            "id": 'jenjang jabatan "{key}" tidak dikenal',
+            "en": 'unknown position level "{key}"',
+        },
+        "unknown-position": {
+            "id": 'jabatan "{key}" tidak dikenal',
+            "en": 'unknown position "{key}"',
+        },
+        "unknown-policy": {
+            "id": 'kebijakan penilaian "{key}" tidak dikenal; pilihan: {allowed}',
+            "en": 'unknown scoring policy "{key}"; choices: {allowed}',
+        },
+        "unknown-echelon": {
+            "id": 'eselon "{key}" tidak dikenal (contoh: II.a, IIIb, 4a, "eselon II")',
+            "en": 'unknown echelon "{key}" (examples: II.a, IIIb, 4a, "eselon II")',
+        },
+        "ambiguous-echelon": {
+            "id": 'eselon "{key}" tidak cukup rinci: {options}; sebutkan sub-tingkatnya',
+            "en": 'echelon "{key}" is ambiguous: {options}; name the sub-level',
+        },
+        "unknown-level": {
+            "id": 'kompetensi "{code}" tidak memiliki level {level} (level 1–5)',
+            "en": 'competency "{code}" has no level {level} (levels 1–5)',
+        },
+        "standard-not-defined": {
+            "id": 'jenjang "{code}" tidak memiliki standar kompetensi di kamus ini; standar jabatan '
+            "fungsional ditetapkan per jabatan fungsional, jadi instansi harus "
+            "menyediakannya di kamus instansi (bagian positions)",
+            "en": 'position level "{code}" has no competency standard in this dictionary; '
+            "functional positions get their standard per position, so the agency must "
+            "supply it in its own dictionary (the positions section)",
+        },
+        "not-in-standard": {
+            "id": 'kompetensi "{key}" tidak termasuk standar "{code}"',
+            "en": 'competency "{key}" is not part of the standard of "{code}"',
+        },
+        "invalid-key": {
+            "id": "kunci harus berupa teks, tertulis {value}",
+            "en": "the key must be text, found {value}",
+        },
+        # --- CLI labels --------------------------------------------------------------------------
+        "validate-ok": {"id": "{file}: valid", "en": "{file}: valid"},
+        "validate-summary": {
+            "id": "{files} berkas diperiksa, {bad} bermasalah, {problems} temuan",
+            "en": "{files} file(s) checked, {bad} with problems, {problems} finding(s)",
+        },
+        "interrupted": {"id": "dihentikan", "en": "interrupted"},
+        "label-group": {"id": "Kelompok", "en": "Group"},
+        "label-definition": {"id": "Definisi", "en": "Definition"},
+        "label-source": {"id": "Sumber", "en": "Source"},
+        "label-confidence": {"id": "keyakinan", "en": "confidence"},
+        "label-level": {"id": "Level", "en": "Level"},
+        "label-required": {"id": "Standar", "en": "Required"},
+        "label-competency": {"id": "Kompetensi", "en": "Competency"},
+        "label-total": {"id": "Jumlah", "en": "Total"},
+    }
+)

@@ -1,0 +1,268 @@
+"""Frozen pydantic models of a dictionary file: the shape of the YAML, nothing more.
+
+Field names equal the YAML keys. Collections are tuples so a loaded dictionary cannot be
+changed by accident. Cross-record rules (unique codes, references, band order) live in
+:mod:`kamus_kompetensi.integrity`; lookups live in :mod:`kamus_kompetensi.dictionary`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Code = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z][a-z0-9_]*$",
+        min_length=1,
+        max_length=80,
+        description="Stable identifier: lower-case ASCII letters, digits and underscores.",
+    ),
+]
+Text = Annotated[str, Field(min_length=1)]
+LevelNumber = Annotated[int, Field(ge=1, le=5)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class StrEnum(str, Enum):
+    """String enum whose ``str()`` is its value (Python 3.10 lacks ``enum.StrEnum``)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Confidence(StrEnum):
+    """How sure we are that a fact matches the regulation (scale of ``shared/reference``)."""
+
+    TINGGI = "tinggi"
+    SEDANG_TINGGI = "sedang_tinggi"
+    SEDANG = "sedang"
+    RENDAH_SEDANG = "rendah_sedang"
+    RENDAH = "rendah"
+
+
+class Source(_Frozen):
+    """Where a fact comes from: the regulation, the part of it, and our confidence."""
+
+    regulation: Text = Field(
+        description="Regulation, e.g. 'Peraturan Menteri PANRB Nomor 38 Tahun 2017'."
+    )
+    part: Text | None = Field(default=None, description="Article, annex or table.")
+    confidence: Confidence = Field(
+        description="tinggi, sedang_tinggi, sedang, rendah_sedang or rendah."
+    )
+    note: Text | None = Field(default=None, description="What the fact rests on.")
+
+
+class DictionaryInfo(_Frozen):
+    """The dictionary's identity; ``id`` and ``version`` go into every result's provenance."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=80)]
+    title: Text
+    version: Annotated[
+        str, Field(min_length=1, max_length=40, description='Quote it in YAML: "2026.1".')
+    ]
+    legal_basis: Text | None = None
+    language: Literal["id", "en"] = "id"
+    description: Text | None = None
+
+
+class Indicator(_Frozen):
+    """A behavioural indicator, numbered ``level.n`` as in the regulation."""
+
+    code: Annotated[str, Field(pattern=r"^[1-5]\.[1-9][0-9]*$", description="'3.1' etc.")]
+    text: Text
+
+
+class Level(_Frozen):
+    """One proficiency level (1–5) of a competency."""
+
+    level: LevelNumber
+    description: Text
+    confidence: Confidence | None = Field(
+        default=None, description="Overrides the competency's confidence."
+    )
+    note: Text | None = None
+    indicators: tuple[Indicator, ...] = Field(min_length=1)
+
+
+class CompetencyGroup(StrEnum):
+    """The three kinds of competency of UU 5/2014 Pasal 69(3)."""
+
+    MANAJERIAL = "manajerial"
+    SOSIAL_KULTURAL = "sosial_kultural"
+    TEKNIS = "teknis"
+
+
+class Competency(_Frozen):
+    """A competency with its definition and its five levels."""
+
+    code: Code
+    official_code: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    name: Text
+    name_en: Text | None = None
+    aliases: tuple[Text, ...] = Field(default=(), description="Other spellings users type.")
+    group: CompetencyGroup
+    definition: Text
+    source: Source | None = None
+    levels: tuple[Level, ...] = Field(min_length=1)
+
+    def level(self, number: int) -> Level:
+        """The level numbered ``number``; :class:`LookupError` subclass if absent."""
+        from kamus_kompetensi.errors import UnknownCodeError
+
+        for item in self.levels:
+            if item.level == number:
+                return item
+        raise UnknownCodeError.from_code("unknown-level", code=self.code, level=number)
+
+
+class PositionKind(StrEnum):
+    """Kind of position level."""
+
+    STRUKTURAL = "struktural"
+    FUNGSIONAL = "fungsional"
+    PELAKSANA = "pelaksana"
+
+
+class ConditionalEchelon(_Frozen):
+    """An echelon that maps here only under a named condition (e.g. head of an LPNK)."""
+
+    echelon: Text
+    condition: Code
+    description: Text
+
+
+Required = Annotated[
+    Mapping[str, LevelNumber],
+    Field(
+        description="Required level per competency code; the key 'default' applies to every "
+        "managerial and socio-cultural competency not named."
+    ),
+]
+
+
+class PositionLevel(_Frozen):
+    """A position level (jenjang jabatan) and, where the regulation sets one, its standard."""
+
+    code: Code
+    name: Text
+    name_en: Text | None = None
+    kind: PositionKind
+    echelons: tuple[Text, ...] = ()
+    conditional_echelons: tuple[ConditionalEchelon, ...] = ()
+    required: Required | None = Field(
+        default=None, description="Absent for levels whose standard the agency sets."
+    )
+    source: Source | None = None
+    note: Text | None = None
+
+
+class Position(_Frozen):
+    """A named position (jabatan) of an agency, with its own requirements."""
+
+    code: Code
+    name: Text
+    position_level: Code
+    required: Required = Field(default_factory=dict)
+    unit: Text | None = None
+    note: Text | None = None
+    source: Source | None = None
+
+
+class Band(_Frozen):
+    """A category of a scoring policy: JPM at or above ``min`` (inclusive)."""
+
+    code: Code
+    name: Text
+    name_en: Text | None = None
+    short: Annotated[str, Field(min_length=1, max_length=8)] | None = None
+    min: Annotated[Decimal, Field(ge=0, le=1000)]
+
+
+class Cap(StrEnum):
+    """How attained levels above the requirement count toward JPM."""
+
+    NONE = "none"
+    COMPETENCY = "competency"
+    TOTAL = "total"
+
+
+class RoundingMode(StrEnum):
+    """Rounding of the shown JPM."""
+
+    HALF_UP = "half_up"
+    HALF_EVEN = "half_even"
+    DOWN = "down"
+
+
+class Rounding(_Frozen):
+    """How JPM is rounded before it is shown and banded."""
+
+    places: Annotated[int, Field(ge=0, le=6)] = 2
+    mode: RoundingMode = RoundingMode.HALF_UP
+
+
+class MissingScores(StrEnum):
+    """What a missing score for a competency of the standard means."""
+
+    ERROR = "error"
+    ZERO = "zero"
+
+
+class ScoringPolicy(_Frozen):
+    """Bands, cap, rounding and missing-score rule used to categorise JPM."""
+
+    code: Code
+    name: Text
+    name_en: Text | None = None
+    description: Text | None = None
+    bands: tuple[Band, ...] = Field(min_length=1)
+    cap: Cap = Cap.NONE
+    missing: MissingScores = MissingScores.ERROR
+    rounding: Rounding = Field(default_factory=Rounding)
+    source: Source | None = None
+
+    def band_for(self, jpm: Decimal) -> Band:
+        """The band whose inclusive lower bound is the highest one not above ``jpm``.
+
+        >>> from decimal import Decimal as D
+        >>> p = ScoringPolicy(code="x", name="X", bands=(
+        ...     Band(code="a", name="A", min=D(80)), Band(code="b", name="B", min=D(0))))
+        >>> p.band_for(D("79.99")).code, p.band_for(D("80.00")).code
+        ('b', 'a')
+        """
+        for band in self.bands:
+            if jpm >= band.min:
+                return band
+        return self.bands[-1]
+
+
+class DictionaryDocument(_Frozen):
+    """One dictionary file as written: the root of the YAML."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "$id": "https://kamus-kompetensi.readthedocs.io/schema/kamus.json",
+            "title": "kamus-kompetensi dictionary file",
+        },
+    )
+
+    extends: Text | None = Field(
+        default=None, description="'nasional' (the shipped dictionary) or a relative path."
+    )
+    dictionary: DictionaryInfo
+    competencies: tuple[Competency, ...] = ()
+    position_levels: tuple[PositionLevel, ...] = ()
+    positions: tuple[Position, ...] = ()
+    policies: tuple[ScoringPolicy, ...] = ()

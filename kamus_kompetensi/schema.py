@@ -1,0 +1,35 @@
+"""The JSON Schema of a dictionary file, exported from the pydantic models.
+
+The exported schema is committed as ``data/schema/kamus.schema.json`` (a test keeps the two
+equal) so editors can autocomplete dictionary files, and it is the structural stage of
+validation in :mod:`kamus_kompetensi.loader`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from kamus_kompetensi.models import DictionaryDocument
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def dictionary_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) for a dictionary file."""
+    schema = DictionaryDocument.model_json_schema(mode="validation")
+    return {"$schema": SCHEMA_DIALECT, **schema}
+
+
+def schema_json() -> str:
+    """The schema as the exact text committed under ``data/schema/``."""
+    return json.dumps(dictionary_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+@lru_cache(maxsize=1)
+def dictionary_validator() -> Draft202012Validator:
+    """A compiled validator, built once."""
+    return Draft202012Validator(dictionary_schema())
