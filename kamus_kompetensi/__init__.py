@@ -6,7 +6,7 @@
 'M.01'
 """
 
-from kamus_kompetensi.dictionary import Dictionary, FileProvenance, Standard
+from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import (
     DictionaryError,
     InputError,
@@ -39,6 +39,7 @@ from kamus_kompetensi.models import (
     PositionLevel,
     ScoringPolicy,
     Source,
+    Standard,
 )
 from kamus_kompetensi.schema import dictionary_schema
 

@@ -39,6 +39,7 @@ from kamus_kompetensi.models import (
     Position,
     PositionLevel,
     ScoringPolicy,
+    Standard,
 )
 
 T = TypeVar("T")
@@ -53,33 +54,6 @@ class FileProvenance:
     version: str
     path: str
     sha256: str
-
-
-@dataclass(frozen=True)
-class Standard:
-    """The required level per competency for a position level or a position.
-
-    ``levels`` is ordered as the dictionary lists competencies.
-    """
-
-    code: str
-    name: str
-    position_level: str
-    levels: Mapping[str, int]
-
-    def required_level(self, code: str) -> int:
-        """Required level for a competency code of this standard."""
-        try:
-            return self.levels[code]
-        except KeyError:
-            raise UnknownCompetencyError.from_code(
-                "not-in-standard", key=code, code=self.code
-            ) from None
-
-    @property
-    def total(self) -> int:
-        """Sum of the required levels: the JPM denominator."""
-        return sum(self.levels.values())
 
 
 def _index(entries: Iterable[tuple[T, Iterable[str | None]]]) -> Mapping[str, T]:
@@ -131,6 +105,19 @@ class Dictionary:
             self._standards[level.code] = self._level_standard(level)
         for position in positions:
             self._standards["position:" + position.code] = self._position_standard(position)
+        # Hand out copies that know their resolved standard, so that
+        # ``level.required_level("Integritas")`` works on the record itself.
+        self.position_levels = tuple(
+            level.with_standard(self._standards[level.code], self._competency_code)
+            for level in position_levels
+        )
+        self.positions = tuple(
+            p.with_standard(self._standards["position:" + p.code], self._competency_code)
+            for p in positions
+        )
+        self._levels = _index((p, (p.code, p.name, p.name_en)) for p in self.position_levels)
+        self._positions = _index((p, (p.code, p.name)) for p in self.positions)
+        self._echelons = self._echelon_table(self.position_levels)
 
     # --- identity ----------------------------------------------------------------------
     @property
@@ -161,6 +148,9 @@ class Dictionary:
         if found is None:
             raise UnknownCompetencyError.from_code("unknown-competency", key=key)
         return found
+
+    def _competency_code(self, key: object) -> str:
+        return self.get_competency(key).code
 
     def is_valid_competency(self, key: object) -> bool:
         """Whether ``key`` names a competency; never raises."""

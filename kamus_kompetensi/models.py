@@ -7,12 +7,13 @@ changed by accident. Cross-record rules (unique codes, references, band order) l
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Code = Annotated[
     str,
@@ -140,6 +141,73 @@ class ConditionalEchelon(_Frozen):
     description: Text
 
 
+@dataclass(frozen=True)
+class Standard:
+    """The required level per competency for a position level or a position.
+
+    ``levels`` is ordered as the dictionary lists competencies.
+    """
+
+    code: str
+    name: str
+    position_level: str
+    levels: Mapping[str, int]
+
+    def required_level(self, code: str) -> int:
+        """Required level for a competency code of this standard."""
+        from kamus_kompetensi.errors import UnknownCompetencyError
+
+        try:
+            return self.levels[code]
+        except KeyError:
+            raise UnknownCompetencyError.from_code(
+                "not-in-standard", key=code, code=self.code
+            ) from None
+
+    @property
+    def total(self) -> int:
+        """Sum of the required levels: the JPM denominator."""
+        return sum(self.levels.values())
+
+
+class _HasStandard(_Frozen):
+    """A record whose standard the dictionary resolves and attaches after loading."""
+
+    _standard: Standard | None = PrivateAttr(default=None)
+    _resolve: Callable[[object], str] | None = PrivateAttr(default=None)
+
+    def with_standard(self: _S, standard: Standard | None, resolve: Callable[[object], str]) -> _S:
+        """A copy that knows its resolved standard (used by the dictionary)."""
+        copy = self.model_copy()
+        copy._standard = standard
+        copy._resolve = resolve
+        return copy
+
+    @property
+    def standard(self) -> Standard:
+        """The resolved standard; raises :class:`StandardNotDefinedError` when there is none."""
+        from kamus_kompetensi.errors import StandardNotDefinedError
+
+        if self._standard is None:
+            code = getattr(self, "code", "?")
+            raise StandardNotDefinedError.from_code("standard-not-defined", code=code)
+        return self._standard
+
+    @property
+    def has_standard(self) -> bool:
+        """Whether a standard is defined (functional levels of the national data: no)."""
+        return self._standard is not None
+
+    def required_level(self, competency: object) -> int:
+        """Required level of a competency (code, official code or name)."""
+        standard = self.standard
+        code = self._resolve(competency) if self._resolve else str(competency)
+        return standard.required_level(code)
+
+
+_S = TypeVar("_S", bound=_HasStandard)
+
+
 Required = Annotated[
     Mapping[str, LevelNumber],
     Field(
@@ -149,7 +217,7 @@ Required = Annotated[
 ]
 
 
-class PositionLevel(_Frozen):
+class PositionLevel(_HasStandard):
     """A position level (jenjang jabatan) and, where the regulation sets one, its standard."""
 
     code: Code
@@ -165,7 +233,7 @@ class PositionLevel(_Frozen):
     note: Text | None = None
 
 
-class Position(_Frozen):
+class Position(_HasStandard):
     """A named position (jabatan) of an agency, with its own requirements."""
 
     code: Code

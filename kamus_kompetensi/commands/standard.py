@@ -12,9 +12,10 @@ from kamus_kompetensi.commands.base import (
     format_option,
     write_json,
 )
-from kamus_kompetensi.dictionary import Dictionary, Standard
+from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.i18n import message
+from kamus_kompetensi.models import Standard
 
 
 def _add(sub: SubParsers) -> argparse.ArgumentParser:
