@@ -30,11 +30,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message_text}\n")
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # On sub-commands the default is SUPPRESS, so "--lang en" given before the command
+    # name is not overwritten by the sub-parser's default.
     parser.add_argument(
         "--lang",
         choices=("id", "en"),
-        default=None,
+        default=None if top else argparse.SUPPRESS,
         help="bahasa keluaran / output language (default: id, or $KAMUS_LANG)",
     )
 
@@ -56,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kamus kompetensi ASN (Permenpan RB 38/2017): validasi kamus, "
         "standar jabatan, dan pemeriksaan hasil asesmen.",
     )
-    _common(parser)
+    _common(parser, top=True)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     for register in commands.REGISTRY:

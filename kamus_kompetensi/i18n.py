@@ -197,8 +197,8 @@ register(
             "en": 'echelon "{value}" is not recognised (valid examples: II.a, III.b)',
         },
         "echelon-duplicate": {
-            "id": 'eselon {echelon} dipetakan ke "{code}" dan juga "{other}"',
-            "en": 'echelon {echelon} is mapped to "{code}" and also to "{other}"',
+            "id": 'eselon {echelon} dipetakan lebih dari sekali (ke "{other}" dan lagi ke "{code}")',
+            "en": 'echelon {echelon} is mapped more than once (to "{other}" and again to "{code}")',
         },
         "bands-empty": {"id": "kebijakan tanpa kategori", "en": "policy has no bands"},
         "bands-order": {

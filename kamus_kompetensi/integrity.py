@@ -140,11 +140,14 @@ class _Checker:
                 if echelon is None or echelon.sub is None:
                     self.add("echelon-invalid", where, value=text)
                     continue
-                other = mapped.setdefault((str(echelon), condition), level.code)
-                if other != level.code:
+                key = (str(echelon), condition)
+                if key in mapped:
+                    other = mapped[key]
                     self.add(
                         "echelon-duplicate", where, echelon=echelon, code=level.code, other=other
                     )
+                    continue
+                mapped[key] = level.code
             if level.required is not None:
                 self._required(parsed, (*path, "required"), level.required)
 

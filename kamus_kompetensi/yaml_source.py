@@ -95,8 +95,14 @@ class _Builder:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             if not self.too_many:
+                # Aliased nodes carry the mark of their anchor; point at the top-level entry
+                # whose expansion blew the budget instead.
                 self.too_many = True
-                self.problem("yaml-too-many-nodes", node, path, limit=MAX_NODES)
+                line, column = self.marks.get(path[:1], (None, None))
+                where = Location(self.name, line, column, format_path(path[:1]))
+                self.problems.append(
+                    Problem.make("yaml-too-many-nodes", where, lang=self.lang, limit=MAX_NODES)
+                )
             return None
         if depth > MAX_DEPTH:
             self.problem("yaml-too-many-nodes", node, path, limit=f"depth {MAX_DEPTH}")
@@ -193,6 +199,8 @@ def parse_yaml(
 def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, lang: Lang | str | None) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     detail = " ".join(part for part in (exc.context, exc.problem) if part)
+    if exc.context_mark is not None and mark is not exc.context_mark:
+        detail += f" (konteks/context: {exc.context_mark.line + 1}:{exc.context_mark.column + 1})"
     code = "yaml-multiple-documents" if "expected a single document" in detail else "yaml-syntax"
     where = Location(
         file=name, line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None

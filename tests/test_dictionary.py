@@ -1,0 +1,131 @@
+"""The lookup contract: get_* raises our LookupError, find_* returns None, is_valid_* is a
+bool that never raises — for every kind of key, including hostile ones."""
+
+from __future__ import annotations
+
+import math
+import threading
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import kamus_kompetensi as kk
+
+HOSTILE: list[Any] = [
+    None,
+    "",
+    "   ",
+    "\x00",
+    "nan",
+    math.nan,
+    0,
+    -1,
+    3.5,
+    True,
+    [],
+    {},
+    b"integritas",
+    Decimal("NaN"),
+    "x" * 10_000,
+    "ﾑ",
+    object(),
+]
+KINDS = ["competency", "position_level", "position", "policy"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("key", HOSTILE, ids=repr)
+def test_hostile_keys(nasional: kk.Dictionary, kind: str, key: Any) -> None:
+    assert getattr(nasional, f"find_{kind}")(key) is None
+    assert getattr(nasional, f"is_valid_{kind}")(key) is False
+    with pytest.raises(kk.UnknownCodeError) as caught:
+        getattr(nasional, f"get_{kind}")(key)
+    assert isinstance(caught.value, LookupError)
+    assert isinstance(caught.value, kk.KamusError)
+    assert caught.value.code.startswith("unknown-")
+
+
+@pytest.mark.parametrize("key", HOSTILE, ids=repr)
+def test_hostile_echelons(nasional: kk.Dictionary, key: Any) -> None:
+    assert nasional.find_position_level_for_echelon(key) is None
+    with pytest.raises(kk.UnknownEchelonError):
+        nasional.position_level_for_echelon(key)
+
+
+@pytest.mark.parametrize("text", ["VI", "II.c", "0a", "eselon", "IIaa", "I I"])
+def test_not_echelons(nasional: kk.Dictionary, text: str) -> None:
+    with pytest.raises(kk.UnknownEchelonError, match="eselon"):
+        nasional.position_level_for_echelon(text)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["integritas", "INTEGRITAS", " Integritas ", "M.01", "m1", "M 01", "Integrity"],
+)
+def test_competency_key_forms(nasional: kk.Dictionary, key: str) -> None:
+    assert nasional.get_competency(key).code == "integritas"
+
+
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [
+        ("Kerja Sama", "kerjasama"),
+        ("kerja_sama", "kerjasama"),
+        ("Orientasi Pada Hasil", "orientasi_hasil"),
+        ("orientasi-pada-hasil", "orientasi_hasil"),
+        ("SK.01", "perekat_bangsa"),
+        ("pengembangan diri dan orang lain", "pengembangan_diri"),
+    ],
+)
+def test_names_and_aliases(nasional: kk.Dictionary, key: str, code: str) -> None:
+    assert nasional.get_competency(key).code == code
+
+
+def test_unknown_competency_message_names_the_key(nasional: kk.Dictionary) -> None:
+    with pytest.raises(kk.UnknownCompetencyError, match='"integritass"'):
+        nasional.get_competency("integritass")
+
+
+def test_english_messages(nasional: kk.Dictionary) -> None:
+    with kk.language("en"), pytest.raises(kk.UnknownCompetencyError, match="unknown competency"):
+        nasional.get_competency("x")
+
+
+def test_position_level_by_name(nasional: kk.Dictionary) -> None:
+    assert nasional.get_position_level("Jabatan Pimpinan Tinggi Pratama").code == "jpt_pratama"
+
+
+def test_required_level_rejects_unknown_competency(nasional: kk.Dictionary) -> None:
+    pl = nasional.get_position_level("administrator")
+    with pytest.raises(kk.UnknownCompetencyError):
+        pl.required_level("kepemimpinan")
+    assert pl.required_level("M.08") == 3
+
+
+def test_records_are_frozen(nasional: kk.Dictionary) -> None:
+    comp = nasional.get_competency("integritas")
+    with pytest.raises(Exception, match="frozen"):
+        comp.name = "x"  # type: ignore[misc]
+    assert isinstance(nasional.competencies, tuple)
+    assert isinstance(comp.levels, tuple)
+    with pytest.raises(TypeError):
+        nasional.get_position_level("pengawas").standard.levels["integritas"] = 5  # type: ignore[index]
+
+
+def test_default_dictionary_is_cached_and_thread_safe() -> None:
+    seen: list[kk.Dictionary] = []
+    threads = [threading.Thread(target=lambda: seen.append(kk.load_dictionary())) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(d) for d in seen}) == 1
+    assert kk.load_dictionary("nasional") is seen[0]
+
+
+def test_provenance(nasional: kk.Dictionary) -> None:
+    assert (nasional.id, nasional.version) == ("nasional", "2017.1")
+    assert len(nasional.files) == 1
+    assert len(nasional.content_hash) == 64
+    assert nasional.files[0].path == "nasional"
