@@ -312,3 +312,46 @@ register(
         "label-total": {"id": "Jumlah", "en": "Total"},
     }
 )
+
+
+# --- tabular input
+register(
+    {
+        "input-format-unknown": {
+            "id": 'format berkas "{suffix}" tidak dikenal; gunakan salah satu: {allowed} (atau --input-format)',
+            "en": 'unknown file format "{suffix}"; use one of: {allowed} (or --input-format)',
+        },
+        "input-empty": {
+            "id": "berkas tidak berisi baris judul maupun data",
+            "en": "the file holds no header row and no data",
+        },
+        "input-unreadable": {
+            "id": "berkas tidak dapat dibaca sebagai tabel: {reason}",
+            "en": "the file cannot be read as a table: {reason}",
+        },
+        "xlsx-unavailable": {
+            "id": "membaca XLSX memerlukan openpyxl: pip install 'kamus-kompetensi[xlsx]'",
+            "en": "reading XLSX needs openpyxl: pip install 'kamus-kompetensi[xlsx]'",
+        },
+        "sheet-not-found": {
+            "id": 'lembar "{sheet}" tidak ada; lembar yang tersedia: {sheets}',
+            "en": 'sheet "{sheet}" not found; available sheets: {sheets}',
+        },
+        "json-syntax": {
+            "id": "JSON tidak valid: {detail}",
+            "en": "invalid JSON: {detail}",
+        },
+        "json-not-list": {
+            "id": 'JSON harus berupa daftar objek (atau objek dengan kunci "rows")',
+            "en": 'JSON must be a list of objects (or an object with a "rows" key)',
+        },
+        "json-not-object": {
+            "id": "baris JSON bukan objek ({detail})",
+            "en": "the JSON row is not an object ({detail})",
+        },
+        "encoding-cp1252": {
+            "id": "berkas bukan UTF-8; dibaca sebagai Windows-1252 (ekspor CSV Excel). Periksa huruf beraksen pada laporan",
+            "en": "the file is not UTF-8; read as Windows-1252 (Excel CSV export). Check accented letters in the report",
+        },
+    }
+)

@@ -1,0 +1,312 @@
+"""Reading tables of assessment results: CSV, XLSX, JSON and JSON Lines.
+
+This module turns a file into a header and a stream of ``(row_number, cells)`` pairs, where
+``row_number`` is what the user sees in a spreadsheet (the header is row 1). It streams:
+memory stays flat however many rows there are. It knows nothing about competencies; mapping
+headers to meanings is :mod:`kamus_kompetensi.columns`' job.
+
+Encodings: UTF-8 with or without BOM; a file that is not UTF-8 but is valid Windows-1252
+(what Excel writes as "CSV" on many Indonesian Windows machines) is read as such and flagged;
+anything else is a clear :class:`~kamus_kompetensi.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kamus_kompetensi.errors import InputError, Location
+
+Cell = Any
+FORMATS = ("csv", "xlsx", "json", "jsonl")
+_CHUNK = 1 << 20
+
+
+@dataclass
+class Table:
+    """A header and a one-shot stream of rows; ``notes`` are problem codes about the file."""
+
+    name: str
+    headers: tuple[str, ...]
+    rows: Iterator[tuple[int, Sequence[Cell] | BadRow]]
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _input_error(code: str, name: str, **params: Any) -> InputError:
+    error = InputError.from_code(code, Location(file=name), **params)
+    assert isinstance(error, InputError)
+    return error
+
+
+def detect_format(path: Path, explicit: str | None = None) -> str:
+    """The input format from ``explicit`` or the file extension."""
+    if explicit:
+        return explicit
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("csv", "txt", "tsv"):
+        return "csv"
+    if suffix in ("xlsx", "xlsm"):
+        return "xlsx"
+    if suffix in ("json", "jsonl", "ndjson"):
+        return "jsonl" if suffix != "json" else "json"
+    raise _input_error(
+        "input-format-unknown", str(path), suffix=path.suffix or "-", allowed=", ".join(FORMATS)
+    )
+
+
+def open_table(
+    path: Path, *, name: str | None = None, fmt: str | None = None, sheet: str | None = None
+) -> Table:
+    """Open ``path`` as a :class:`Table`; raises :class:`InputError` when it is unusable."""
+    shown = name or str(path)
+    if not path.is_file():
+        raise _input_error("file-not-found", shown)
+    kind = detect_format(path, fmt)
+    if kind == "xlsx":
+        return _open_xlsx(path, shown, sheet)
+    if kind == "json":
+        return _open_json(path, shown)
+    if kind == "jsonl":
+        return _open_jsonl(path, shown)
+    return _open_csv(path, shown)
+
+
+# --- CSV -----------------------------------------------------------------------------------
+def detect_encoding(path: Path, name: str) -> str:
+    """``utf-8-sig`` when the whole file is UTF-8, ``cp1252`` when only that fits.
+
+    The whole file is scanned once, in chunks, so a bad byte in row 900,000 is found before
+    any row is checked rather than half-way through a report.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                return _fallback_encoding(path, name, offset + exc.start)
+            offset += len(chunk)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            return _fallback_encoding(path, name, offset + exc.start)
+    return "utf-8-sig"
+
+
+def _fallback_encoding(path: Path, name: str, position: int) -> str:
+    decoder = codecs.getincrementaldecoder("cp1252")()
+    with path.open("rb") as handle:
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+        except UnicodeDecodeError:
+            raise _input_error("file-encoding", name, position=position) from None
+    return "cp1252"
+
+
+def sniff_delimiter(sample: str) -> str:
+    """Comma, semicolon or tab, from the first lines of the file.
+
+    >>> sniff_delimiter("nip;nama;integritas\\n1;A;3,5\\n")
+    ';'
+    """
+    first = sample.splitlines()[0] if sample else ""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        counts = {d: first.count(d) for d in (",", ";", "\t")}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _open_csv(path: Path, name: str) -> Table:
+    encoding = detect_encoding(path, name)
+    handle = path.open("r", encoding=encoding, newline="")
+    sample = handle.read(64 * 1024)
+    handle.seek(0)
+    delimiter = sniff_delimiter(sample)
+    reader = csv.reader(handle, delimiter=delimiter)
+    try:
+        headers = next(reader)
+    except StopIteration:
+        handle.close()
+        raise _input_error("input-empty", name) from None
+    except csv.Error as exc:
+        handle.close()
+        raise _input_error("input-unreadable", name, reason=exc) from None
+
+    def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
+        with handle:
+            try:
+                yield from enumerate(reader, start=2)
+            except csv.Error as exc:
+                raise _input_error("input-unreadable", name, reason=exc) from None
+
+    notes = ["encoding-cp1252"] if encoding == "cp1252" else []
+    return Table(
+        name,
+        tuple(h.strip() for h in headers),
+        rows(),
+        encoding=encoding,
+        delimiter=delimiter,
+        notes=notes,
+    )
+
+
+# --- XLSX ----------------------------------------------------------------------------------
+def _open_xlsx(path: Path, name: str, sheet: str | None) -> Table:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - the xlsx extra is installed in tests
+        raise _input_error("xlsx-unavailable", name) from None
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError)
+        raise _input_error("input-unreadable", name, reason=type(exc).__name__) from None
+    worksheet = _pick_sheet(book, sheet, name)
+    iterator = worksheet.iter_rows(values_only=True)
+    header_row = 0
+    headers: tuple[str, ...] = ()
+    for header_row, values in enumerate(iterator, start=1):  # noqa: B007
+        if any(v not in (None, "") for v in values):
+            headers = tuple("" if v is None else str(v).strip() for v in values)
+            break
+    if not headers:
+        book.close()
+        raise _input_error("input-empty", name)
+
+    def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
+        try:
+            yield from enumerate(iterator, start=header_row + 1)
+        finally:
+            book.close()
+
+    return Table(name, headers, rows(), sheet=worksheet.title)
+
+
+def _pick_sheet(book: Any, sheet: str | None, name: str) -> Any:
+    if sheet is None:
+        return book.worksheets[0]
+    if sheet in book.sheetnames:
+        return book[sheet]
+    if sheet.isdigit() and 1 <= int(sheet) <= len(book.worksheets):
+        return book.worksheets[int(sheet) - 1]
+    book.close()
+    raise _input_error("sheet-not-found", name, sheet=sheet, sheets=", ".join(book.sheetnames))
+
+
+# --- JSON ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BadRow:
+    """A row that could not be read as a record at all (a JSON Lines line that does not
+    parse, an array item that is not an object). The batch reports it as a row error."""
+
+    code: str
+    detail: str
+
+
+class RecordCells(list[Cell]):
+    """Cells of a JSON object in header order, plus the keys the header did not have."""
+
+    def __init__(self, cells: list[Cell], extra: tuple[str, ...]) -> None:
+        super().__init__(cells)
+        self.extra = extra
+
+
+def _as_cells(item: Any, headers: tuple[str, ...]) -> Sequence[Cell] | BadRow:
+    if not isinstance(item, dict):
+        return BadRow("json-not-object", type(item).__name__)
+    extra = tuple(str(k) for k in item if str(k) not in headers)
+    return RecordCells([item.get(h) for h in headers], extra)
+
+
+def _records_table(name: str, records: Iterator[tuple[int, Any]]) -> Table:
+    """A table whose header is the keys of the first object; later objects' other keys are
+    kept as ``RecordCells.extra`` so the batch can report them."""
+    first = next((r for r in records if not isinstance(r[1], BadRow)), None)
+    if first is None:
+        raise _input_error("input-empty", name)
+    if not isinstance(first[1], dict):
+        raise _input_error(
+            "json-not-object", name, detail=f"{type(first[1]).__name__}, row {first[0]}"
+        )
+    headers = tuple(str(k) for k in first[1])
+
+    def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
+        yield first[0], _as_cells(first[1], headers)
+        for number, item in records:
+            yield number, item if isinstance(item, BadRow) else _as_cells(item, headers)
+
+    return Table(name, headers, rows())
+
+
+def _open_json(path: Path, name: str) -> Table:
+    try:
+        with path.open("r", encoding="utf-8-sig") as handle:
+            data = json.load(handle)
+    except UnicodeDecodeError as exc:
+        raise _input_error("file-encoding", name, position=exc.start) from None
+    except json.JSONDecodeError as exc:
+        raise _input_error(
+            "json-syntax", name, line=exc.lineno, column=exc.colno, detail=exc.msg
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("rows"), list):
+        data = data["rows"]
+    if not isinstance(data, list):
+        raise _input_error("json-not-list", name)
+    return _records_table(name, iter(enumerate(data, start=1)))
+
+
+def _open_jsonl(path: Path, name: str) -> Table:
+    handle = path.open("r", encoding="utf-8-sig")
+
+    def records() -> Iterator[tuple[int, Any]]:
+        with handle:
+            try:
+                for number, line in enumerate(handle, start=1):
+                    if line.strip():
+                        yield number, _parse_json_line(line)
+            except UnicodeDecodeError as exc:
+                raise _input_error("file-encoding", name, position=exc.start) from None
+
+    return _records_table(name, records())
+
+
+def _parse_json_line(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        return BadRow("json-syntax", exc.msg)
+
+
+def read_all(table: Table) -> list[tuple[int, Sequence[Cell] | BadRow]]:
+    """Every row at once (tests and small files)."""
+    return list(table.rows)
+
+
+def text_of(cell: Cell) -> str:
+    """A cell as trimmed text ('' for empty)."""
+    if cell is None:
+        return ""
+    return cell.strip() if isinstance(cell, str) else str(cell)
+
+
+__all__ = [
+    "FORMATS",
+    "BadRow",
+    "RecordCells",
+    "Table",
+    "detect_encoding",
+    "detect_format",
+    "open_table",
+    "sniff_delimiter",
+    "text_of",
+]
