@@ -353,5 +353,17 @@ register(
             "id": "berkas bukan UTF-8; dibaca sebagai Windows-1252 (ekspor CSV Excel). Periksa huruf beraksen pada laporan",
             "en": "the file is not UTF-8; read as Windows-1252 (Excel CSV export). Check accented letters in the report",
         },
+        "missing-columns": {
+            "id": "kolom wajib tidak ada: {columns}",
+            "en": "required columns are missing: {columns}",
+        },
+        "duplicate-column": {
+            "id": 'kolom "{header}" bermakna sama dengan kolom "{other}"; hapus salah satunya',
+            "en": 'column "{header}" means the same as column "{other}"; remove one of them',
+        },
+        "unknown-column": {
+            "id": 'kolom "{header}" tidak dikenal dan diabaikan (salah ketik nama kompetensi?)',
+            "en": 'column "{header}" is not recognised and was ignored (a misspelt competency?)',
+        },
     }
 )
