@@ -312,3 +312,15 @@ register(
         "label-total": {"id": "Jumlah", "en": "Total"},
     }
 )
+
+
+# --- agency
+register(
+    {
+        "extends-too-deep": {
+            "id": "rantai extends terlalu panjang (lebih dari {limit} berkas); "
+            "periksa apakah ada rujukan yang keliru",
+            "en": "extends chain is too long (more than {limit} files); check for a wrong reference",
+        },
+    }
+)
