@@ -205,7 +205,7 @@ def _read_chain(
         resolved = current.resolve()
         if resolved in visited:
             names = " → ".join(display_name(p) for p in [*visited, resolved])
-            where = chain[-1].doc.locate(("extends",)) if chain else Location()
+            where = chain[-1].doc.locate_value(("extends",)) if chain else Location()
             return (), [Problem.make("extends-cycle", where, lang=lang, chain=names)]
         visited.append(resolved)
         parsed, _doc, problems = parse_dictionary_file(current, lang, shipped=shipped)
@@ -215,7 +215,7 @@ def _read_chain(
         target = parsed.model.extends
         if target is None:
             break
-        where = parsed.doc.locate(("extends",))
+        where = parsed.doc.locate_value(("extends",))
         if len(chain) >= MAX_CHAIN:
             # Stopping silently would drop the parents (and their standards) unnoticed.
             return (), [Problem.make("extends-too-deep", where, lang=lang, limit=MAX_CHAIN)]
