@@ -107,14 +107,14 @@ def test_shipped_yaml_points_at_the_schema(path: Path) -> None:
     assert (path.parent / match["target"]).resolve() == SCHEMA.resolve()
 
 
-def test_cli_validates_the_shipped_data(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_validates_the_shipped_data() -> None:
     """What CI runs: the project's own validate command over data/."""
     code, text = run("validate", str(data_dir()))
     assert code == 0, text
     assert text.count(": valid") == len(list(data_dir().rglob("*.yaml")))
 
 
-def test_cli_reports_agency_problems_with_their_place(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reports_agency_problems_with_their_place() -> None:
     case = Path(__file__).parent / "examples" / "agency" / "invalid" / "error-in-parent"
     code, text = run("validate", "--format", "json", str(case / "main.yaml"))
     assert code == 1
