@@ -367,3 +367,31 @@ register(
         },
     }
 )
+
+
+# --- agency
+register(
+    {
+        "extends-too-deep": {
+            "id": "rantai extends terlalu panjang (lebih dari {limit} berkas); "
+            "periksa apakah ada rujukan yang keliru",
+            "en": "extends chain is too long (more than {limit} files); check for a wrong reference",
+        },
+        "starter-exists": {
+            "id": "{path} sudah ada; pakai --force untuk menimpanya",
+            "en": "{path} already exists; use --force to overwrite it",
+        },
+        "starter-unwritable": {
+            "id": "{path} tidak dapat ditulis: {reason}",
+            "en": "{path} cannot be written: {reason}",
+        },
+        "starter-invalid-field": {
+            "id": "{name} {value!r} tidak dapat dipakai di kamus: {detail}",
+            "en": "{name} {value!r} cannot be used in a dictionary: {detail}",
+        },
+        "starter-written": {
+            "id": "{path} ditulis; periksa dengan: kamus-kompetensi validate {path}",
+            "en": "{path} written; check it with: kamus-kompetensi validate {path}",
+        },
+    }
+)

@@ -11,6 +11,7 @@ No third-party exception leaves this module.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import threading
@@ -31,6 +32,7 @@ from kamus_kompetensi.schema import dictionary_validator
 from kamus_kompetensi.yaml_source import DataPath, YamlDocument, format_path, read_yaml
 
 MAX_CHAIN = 16
+_LEVEL_KEYWORDS = frozenset({"type", "minimum", "maximum"})
 _JSON_TYPES = {
     dict: "object",
     list: "array",
@@ -73,6 +75,10 @@ def _schema_problem(error: SchemaError, doc: YamlDocument, lang: Lang) -> list[P
     def at(p: DataPath, code: str, **params: Any) -> Problem:
         return Problem.make(code, doc.locate(p), lang=lang, **params)
 
+    if len(path) >= 2 and path[-2] == "required" and keyword in _LEVEL_KEYWORDS:
+        # A required level is the commonest mistake in agency files; name the competency
+        # and the 1–5 rule rather than a bare JSON Schema bound.
+        return [at(path, "required-level-range", key=path[-1], value=repr(instance))]
     if keyword == "required" and isinstance(instance, dict):
         return [at(path, "schema-required", name=name) for name in expected if name not in instance]
     if keyword == "additionalProperties" and isinstance(instance, dict):
@@ -133,6 +139,28 @@ def parse_dictionary_file(
     path: Path, lang: Lang, *, shipped: bool = False
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     """Run the per-file stages on one file."""
+    if shipped:
+        parsed, doc, problems = _parse_shipped(path.resolve(), lang)
+        return parsed, doc, list(problems)  # the caller may extend the list; keep the cache's
+    return _parse(path, lang, shipped=False)
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_shipped(
+    path: Path, lang: Lang
+) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
+    """The shipped national file, parsed once per language.
+
+    It is immutable package data that every agency file extends, so re-reading and
+    re-validating its ~1,250 lines for each agency file (and each hypothesis example) is
+    wasted work. Everything cached is frozen.
+    """
+    return _parse(path, lang, shipped=True)
+
+
+def _parse(
+    path: Path, lang: Lang, *, shipped: bool
+) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     doc, problems = read_yaml(path, name=display_name(path), lang=lang)
     if doc is None or problems:
         return None, doc, problems
@@ -150,14 +178,19 @@ def _resolve_extends(
     target: str, parent: Path, allow_outside: bool, where: Location, lang: Lang
 ) -> tuple[Path | None, bool, list[Problem]]:
     if target == NATIONAL:
-        return national_dictionary_path(), True, []
+        return _national_resolved(), True, []
     candidate = (parent.parent / target).resolve()
     root = parent.parent.resolve()
     if not allow_outside and root not in candidate.parents:
         return None, False, [Problem.make("extends-outside", where, lang=lang, target=target)]
     if not candidate.is_file():
         return None, False, [Problem.make("extends-missing", where, lang=lang, target=target)]
-    return candidate, False, []
+    # A relative path that happens to reach the shipped file is still the shipped file.
+    return candidate, candidate == _national_resolved(), []
+
+
+def _national_resolved() -> Path:
+    return national_dictionary_path().resolve()
 
 
 def _read_chain(
@@ -167,12 +200,12 @@ def _read_chain(
     chain: list[ParsedFile] = []
     visited: list[Path] = []
     current: Path | None = path
-    shipped = path.resolve() == national_dictionary_path().resolve()
+    shipped = path.resolve() == _national_resolved()
     while current is not None:
         resolved = current.resolve()
         if resolved in visited:
             names = " → ".join(display_name(p) for p in [*visited, resolved])
-            where = chain[-1].doc.locate(("extends",)) if chain else Location()
+            where = chain[-1].doc.locate_value(("extends",)) if chain else Location()
             return (), [Problem.make("extends-cycle", where, lang=lang, chain=names)]
         visited.append(resolved)
         parsed, _doc, problems = parse_dictionary_file(current, lang, shipped=shipped)
@@ -180,9 +213,12 @@ def _read_chain(
             return (), problems
         chain.append(parsed)
         target = parsed.model.extends
-        if target is None or len(chain) > MAX_CHAIN:
+        if target is None:
             break
-        where = parsed.doc.locate(("extends",))
+        where = parsed.doc.locate_value(("extends",))
+        if len(chain) >= MAX_CHAIN:
+            # Stopping silently would drop the parents (and their standards) unnoticed.
+            return (), [Problem.make("extends-too-deep", where, lang=lang, limit=MAX_CHAIN)]
         current, shipped, problems = _resolve_extends(target, resolved, allow_outside, where, lang)
         if problems:
             return (), problems

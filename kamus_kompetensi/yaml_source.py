@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,7 @@ class YamlDocument:
     data: Any
     marks: Mapping[DataPath, tuple[int, int]]
     sha256: str
+    value_marks: Mapping[DataPath, tuple[int, int]] = field(default_factory=dict)
 
     def locate(self, path: DataPath) -> Location:
         """Location of ``path``, or of its nearest ancestor that has a position."""
@@ -69,6 +70,16 @@ class YamlDocument:
         while probe and probe not in self.marks:
             probe = probe[:-1]
         line, column = self.marks.get(probe, (None, None))
+        return Location(file=self.name, line=line, column=column, path=format_path(path))
+
+    def locate_value(self, path: DataPath) -> Location:
+        """Like :meth:`locate`, but at the value of a mapping entry rather than its key.
+
+        For a reference such as ``extends: induk.yaml`` the value is what is wrong.
+        """
+        if path not in self.value_marks:
+            return self.locate(path)
+        line, column = self.value_marks[path]
         return Location(file=self.name, line=line, column=column, path=format_path(path))
 
 
@@ -80,6 +91,7 @@ class _Builder:
         self.loader = loader
         self.lang = lang
         self.marks: dict[DataPath, tuple[int, int]] = {}
+        self.value_marks: dict[DataPath, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.nodes = 0
         self.too_many = False
@@ -153,6 +165,8 @@ class _Builder:
                 continue
             first_seen[key] = key_line
             self.marks[(*path, key)] = (key_line, key_node.start_mark.column + 1)
+            value_mark = value_node.start_mark
+            self.value_marks[(*path, key)] = (value_mark.line + 1, value_mark.column + 1)
             result[key] = self.build(value_node, (*path, key), depth + 1)
         return result
 
@@ -193,7 +207,8 @@ def parse_yaml(
     builder = _Builder(name, loader, lang)
     data = builder.build(node)
     digest = hashlib.sha256(raw).hexdigest()
-    return YamlDocument(name, data, builder.marks, digest), builder.problems
+    document = YamlDocument(name, data, builder.marks, digest, builder.value_marks)
+    return document, builder.problems
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, lang: Lang | str | None) -> Problem:

@@ -6,7 +6,7 @@ and its rendering. Adding a command is a new module plus one line here.
 
 from __future__ import annotations
 
-from kamus_kompetensi.commands import schema, show, standard, validate
+from kamus_kompetensi.commands import new_agency, schema, show, standard, validate
 from kamus_kompetensi.commands.base import Command
 
 REGISTRY: tuple[Command, ...] = (
@@ -14,6 +14,7 @@ REGISTRY: tuple[Command, ...] = (
     show.COMMAND,
     standard.COMMAND,
     schema.COMMAND,
+    new_agency.COMMAND,
 )
 
 __all__ = ["REGISTRY", "Command"]
