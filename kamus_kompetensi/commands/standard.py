@@ -59,12 +59,18 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     out.write(f"{standard.name} ({standard.code})\n")
+    rows = [
+        (c.official_code or "-", c.name, standard.levels[c.code])
+        for c in (dictionary.get_competency(code) for code in standard.levels)
+    ]
+    code_width = max([6, *(len(r[0]) for r in rows)])
+    name_width = max([36, *(len(r[1]) for r in rows)])
     header = message("label-required", args.lang)
-    out.write(f"{'':6} {message('label-competency', args.lang):36} {header}\n")
-    for code, level in standard.levels.items():
-        comp = dictionary.get_competency(code)
-        out.write(f"{comp.official_code or '-':6} {comp.name:36} {level}\n")
-    out.write(f"{'':6} {message('label-total', args.lang):36} {standard.total}\n")
+    out.write(f"{'':{code_width}} {message('label-competency', args.lang):{name_width}} {header}\n")
+    for official, name, level in rows:
+        out.write(f"{official:{code_width}} {name:{name_width}} {level}\n")
+    total = message("label-total", args.lang)
+    out.write(f"{'':{code_width}} {total:{name_width}} {standard.total}\n")
     return 0
 
 
