@@ -1,0 +1,108 @@
+"""Cold start and file-load time of kamus-kompetensi (prints numbers; not a test).
+
+Measures, each in a fresh Python process so nothing is cached:
+
+* baseline: ``import pydantic, yaml, jsonschema`` (the floor set by our dependencies);
+* cold: ``import kamus_kompetensi; kamus_kompetensi.load_dictionary()``;
+
+alternating the two so that both share the same machine noise, and reports the medians and
+their ratio against the target (cold <= 1.5 x baseline). It then times, in this process,
+``load_dictionary(path)`` on the shipped national file, which always reads and validates the
+file (only the default, path-less call is cached).
+
+Usage::
+
+    python benchmarks/bench_load.py [--repeats 15] [--warm-repeats 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+
+TARGET_RATIO = 1.5
+
+_TIMED = """
+import time
+_t0 = time.perf_counter()
+{body}
+print(time.perf_counter() - _t0)
+"""
+BASELINE = "import pydantic, yaml, jsonschema"
+# ``import pydantic`` is lazy: BaseModel's machinery loads on first use. This second floor
+# shows what any library defining pydantic models pays before its own code runs.
+BASELINE_MODELS = "import pydantic, yaml, jsonschema\nfrom pydantic import BaseModel"
+COLD = "import kamus_kompetensi\nkamus_kompetensi.load_dictionary()"
+
+
+def time_in_fresh_process(body: str) -> float:
+    """Seconds that ``body`` takes in a new interpreter (start-up itself excluded)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _TIMED.format(body=body)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def warm_file_load(repeats: int) -> list[float]:
+    """Seconds per uncached ``load_dictionary(path)`` of the national file, in this process."""
+    import kamus_kompetensi as kk
+    from kamus_kompetensi.resources import national_dictionary_path
+
+    path = national_dictionary_path()
+    kk.load_dictionary(path)  # imports, schema compilation and validator warm-up
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        kk.load_dictionary(path)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=15, help="fresh processes per case")
+    parser.add_argument("--warm-repeats", type=int, default=20, help="in-process file loads")
+    args = parser.parse_args(argv)
+
+    baseline: list[float] = []
+    baseline_models: list[float] = []
+    cold: list[float] = []
+    for _ in range(args.repeats):
+        baseline.append(time_in_fresh_process(BASELINE))
+        cold.append(time_in_fresh_process(COLD))
+        baseline_models.append(time_in_fresh_process(BASELINE_MODELS))
+    base_median = statistics.median(baseline)
+    cold_median = statistics.median(cold)
+    ratio = cold_median / base_median
+
+    warm = warm_file_load(args.warm_repeats)
+
+    print(f"python {sys.version.split()[0]} ({sys.executable})")
+    print(f"repeats: {args.repeats} fresh processes per case, alternated")
+    print(f"baseline  import pydantic, yaml, jsonschema     median {ms(base_median)}")
+    print(
+        "baseline+ same, plus from pydantic import BaseModel "
+        f"median {ms(statistics.median(baseline_models))}"
+    )
+    print(f"cold      import + load_dictionary()            median {ms(cold_median)}")
+    verdict = "OK" if ratio <= TARGET_RATIO else "ABOVE TARGET"
+    print(
+        f"ratio     cold / baseline                       {ratio:8.2f} x"
+        f"  (target <= {TARGET_RATIO} x: {verdict})"
+    )
+    print(f"warm      load_dictionary(path), uncached       median {ms(statistics.median(warm))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
