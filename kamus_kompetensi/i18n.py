@@ -200,7 +200,6 @@ register(
             "id": 'eselon {echelon} dipetakan lebih dari sekali (ke "{other}" dan lagi ke "{code}")',
             "en": 'echelon {echelon} is mapped more than once (to "{other}" and again to "{code}")',
         },
-        "bands-empty": {"id": "kebijakan tanpa kategori", "en": "policy has no bands"},
         "bands-order": {
             "id": "kategori harus diurutkan dari batas bawah tertinggi ke terendah tanpa batas "
             "ganda; {code} ({min}) tidak lebih rendah dari kategori sebelumnya ({previous})",
