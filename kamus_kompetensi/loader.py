@@ -17,10 +17,9 @@ import os
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pydantic
-from jsonschema import ValidationError as SchemaError
 
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import DictionaryError, Location, Problem
@@ -30,6 +29,9 @@ from kamus_kompetensi.models import DictionaryDocument
 from kamus_kompetensi.resources import NATIONAL, national_dictionary_path
 from kamus_kompetensi.schema import dictionary_validator
 from kamus_kompetensi.yaml_source import DataPath, YamlDocument, format_path, read_yaml
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError as SchemaError
 
 MAX_CHAIN = 16
 _LEVEL_KEYWORDS = frozenset({"type", "minimum", "maximum"})
@@ -55,6 +57,7 @@ def display_name(path: Path) -> str:
 
 # --- stage: JSON Schema ------------------------------------------------------------------
 def _schema_problem(error: SchemaError, doc: YamlDocument, lang: Lang) -> list[Problem]:
+    """Our located, translated problem(s) for one jsonschema error."""
     if error.validator in ("anyOf", "oneOf") and error.context:
         # Optional fields are "anyOf [X, null]": report what is wrong against X, or, when
         # only the types disagree, every type that would have been accepted.
@@ -136,13 +139,20 @@ def _check_model(doc: YamlDocument, lang: Lang) -> tuple[DictionaryDocument | No
 
 
 def parse_dictionary_file(
-    path: Path, lang: Lang, *, shipped: bool = False
+    path: Path, lang: Lang, *, shipped: bool = False, thorough: bool = False
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
-    """Run the per-file stages on one file."""
-    if shipped:
+    """Run the per-file stages on one file.
+
+    The shipped national file is trusted at run time unless ``thorough``: CI validates it
+    with every stage (``kamus-kompetensi validate data/`` and the tests), so loading it skips
+    the JSON Schema stage, which keeps ``jsonschema`` out of a plain ``load_dictionary()``.
+    Pydantic still validates it, and should that fail (a damaged install) the schema stage
+    runs after all to locate the damage.
+    """
+    if shipped and not thorough:
         parsed, doc, problems = _parse_shipped(path.resolve(), lang)
         return parsed, doc, list(problems)  # the caller may extend the list; keep the cache's
-    return _parse(path, lang, shipped=False)
+    return _parse(path, lang, shipped=shipped, trusted=False)
 
 
 @functools.lru_cache(maxsize=4)
@@ -155,21 +165,21 @@ def _parse_shipped(
     re-validating its ~1,250 lines for each agency file (and each hypothesis example) is
     wasted work. Everything cached is frozen.
     """
-    return _parse(path, lang, shipped=True)
+    return _parse(path, lang, shipped=True, trusted=True)
 
 
 def _parse(
-    path: Path, lang: Lang, *, shipped: bool
+    path: Path, lang: Lang, *, shipped: bool, trusted: bool
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     doc, problems = read_yaml(path, name=display_name(path), lang=lang)
     if doc is None or problems:
         return None, doc, problems
-    problems = _check_schema(doc, lang)
+    problems = [] if trusted else _check_schema(doc, lang)
     if problems:
         return None, doc, problems
     model, problems = _check_model(doc, lang)
     if model is None:
-        return None, doc, problems
+        return None, doc, (_check_schema(doc, lang) if trusted else []) or problems
     return ParsedFile(doc, model, path, shipped=shipped), doc, []
 
 
@@ -194,7 +204,7 @@ def _national_resolved() -> Path:
 
 
 def _read_chain(
-    path: Path, lang: Lang, allow_outside: bool
+    path: Path, lang: Lang, allow_outside: bool, thorough: bool = False
 ) -> tuple[tuple[ParsedFile, ...], list[Problem]]:
     """Read ``path`` and every file it extends; the result is root-first."""
     chain: list[ParsedFile] = []
@@ -208,7 +218,9 @@ def _read_chain(
             where = chain[-1].doc.locate_value(("extends",)) if chain else Location()
             return (), [Problem.make("extends-cycle", where, lang=lang, chain=names)]
         visited.append(resolved)
-        parsed, _doc, problems = parse_dictionary_file(current, lang, shipped=shipped)
+        parsed, _doc, problems = parse_dictionary_file(
+            current, lang, shipped=shipped, thorough=thorough
+        )
         if parsed is None:
             return (), problems
         chain.append(parsed)
@@ -251,14 +263,20 @@ def _build(files: tuple[ParsedFile, ...]) -> Dictionary:
 
 
 def check_file(
-    path: str | os.PathLike[str], *, lang: str | None = None, allow_outside: bool = False
+    path: str | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    allow_outside: bool = False,
+    thorough: bool = False,
 ) -> tuple[Dictionary | None, list[Problem]]:
     """Validate a dictionary file (and what it extends) without raising for findings.
 
     Returns the dictionary (``None`` when there are problems) and every problem found.
+    ``thorough`` runs every stage on the shipped national file too (see
+    :func:`parse_dictionary_file`).
     """
     chosen = resolve_lang(lang)
-    files, problems = _read_chain(Path(path), chosen, allow_outside)
+    files, problems = _read_chain(Path(path), chosen, allow_outside, thorough)
     if problems:
         return None, problems
     problems = check_integrity(files, chosen)
@@ -305,7 +323,8 @@ def load_dictionary(
 def validate_paths(
     paths: Iterable[str | os.PathLike[str]], *, lang: str | None = None, allow_outside: bool = False
 ) -> dict[str, list[Problem]]:
-    """Validate files and folders (``*.yaml``/``*.yml`` below them, schema files skipped).
+    """Validate files and folders (``*.yaml``/``*.yml`` below them), every stage on every
+    file, the shipped one included.
 
     Returns each file's problems (an empty list when the file is clean).
     """
@@ -318,9 +337,8 @@ def validate_paths(
             else [path]
         )
         for file in files:
-            results[display_name(file)] = check_file(file, lang=lang, allow_outside=allow_outside)[
-                1
-            ]
+            _, problems = check_file(file, lang=lang, allow_outside=allow_outside, thorough=True)
+            results[display_name(file)] = problems
     return results
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from kamus_kompetensi.models import DictionaryDocument
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -31,5 +32,7 @@ def schema_json() -> str:
 
 @lru_cache(maxsize=1)
 def dictionary_validator() -> Draft202012Validator:
-    """A compiled validator, built once."""
+    """A compiled validator, built once; ``jsonschema`` is imported only when needed."""
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(dictionary_schema())
