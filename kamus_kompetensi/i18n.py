@@ -345,6 +345,10 @@ register(
             "en": "name the standard exactly one way (echelon, position level or position); "
             "given: {given}",
         },
+        "unknown-condition": {
+            "id": 'kondisi padanan eselon "{key}" tidak dikenal; pilihan: {allowed}',
+            "en": 'unknown echelon condition "{key}"; choices: {allowed}',
+        },
         "condition-without-echelon": {
             "id": 'kondisi "{condition}" hanya berlaku bersama eselon',
             "en": 'condition "{condition}" applies only together with an echelon',
