@@ -77,13 +77,14 @@ _ROUNDING = {
 }
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
-# Plain decimal numbers only: no exponents, underscores, "NaN" or "Infinity" (which
-# Decimal() would accept), so what a person typed is what gets scored.
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+# Plain ASCII decimal numbers only: no exponents, underscores, other scripts' digits,
+# "NaN" or "Infinity" (all of which Decimal() accepts), so what is scored is what was typed.
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 _NON_FINITE = frozenset({"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "-infinity"})
 _PARSED: dict[str, Decimal] = {}
 _PARSED_LIMIT = 4096
 _KEY_CACHE_LIMIT = 1024
+_SCORER_CACHE_LIMIT = 256
 _UNKNOWN, _OUTSIDE = -1, -2  # key lookups: no such competency / not in this standard
 
 
@@ -728,6 +729,8 @@ def scorer_for(
         table = _SCORERS.setdefault(dictionary, {})
         scorer = table.get(key)
         if scorer is None:
+            if len(table) >= _SCORER_CACHE_LIMIT:  # callers making a policy per call
+                table.clear()
             scorer = table[key] = Scorer(dictionary, standard, chosen)
     return scorer
 
