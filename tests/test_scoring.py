@@ -483,3 +483,16 @@ def test_scorer_core_agrees_with_check(d: kk.Dictionary) -> None:
 def test_parse_level(text: str, level: str) -> None:
     assert kk.parse_level(text) == D(level)
     assert kk.parse_level(0.1) == D("0.1")  # via repr, not the binary expansion
+
+
+def test_the_policy_example_in_the_docs_loads_and_scores(tmp_path: Path) -> None:
+    page = (Path(__file__).parent.parent / "docs" / "penilaian.md").read_text(encoding="utf-8")
+    snippet = page.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "instansi.yaml"
+    path.write_text(snippet, encoding="utf-8")
+    d = kk.load_dictionary(path)
+    # 9 × 4 = 36 of 36 at JPT Pratama: 100.00 ≥ 90 → ms
+    r = kk.check(d, assess([4] * 9), policy="seleksi_ketat")
+    assert (r.jpm, r.band.code) == (D("100.00"), "ms")
+    # 9 × 5 = 45 → 125 uncapped, capped at 100 by `cap: total`
+    assert kk.check(d, assess([5] * 9), policy="seleksi_ketat").jpm == D("100.00")
