@@ -377,6 +377,10 @@ register(
             "id": '--score harus berbentuk KOMPETENSI=NILAI, tertulis "{value}"',
             "en": '--score must look like COMPETENCY=VALUE, found "{value}"',
         },
+        "levels-count": {
+            "id": "jumlah level ({found}) tidak sama dengan jumlah kompetensi standar ({expected})",
+            "en": "{found} level(s) given for a standard of {expected} competencies",
+        },
         "result-detached": {
             "id": "hasil ini tidak terhubung ke penilainya",
             "en": "this result is not attached to its scorer",

@@ -634,7 +634,15 @@ class Scorer:
         nip: str | None = None,
         name: str | None = None,
     ) -> AssessmentResult:
-        """The result for levels already parsed (0–5) and ordered as :attr:`codes`."""
+        """The result for levels already parsed (0–5) and ordered as :attr:`codes`.
+
+        The range is not checked again here: :func:`parse_level` did that. The count is,
+        because a short row would otherwise be scored against part of the standard.
+        """
+        if len(levels) != len(self.codes):
+            raise ScoreError(
+                [Problem.make("levels-count", found=len(levels), expected=len(self.codes))]
+            )
         required = self._required
         counted = tuple(map(min, levels, required)) if self._cap is Cap.COMPETENCY else levels
         with localcontext(_CONTEXT):

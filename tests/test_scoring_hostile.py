@@ -211,3 +211,10 @@ def test_scores_from_text_rejects_malformed_and_repeated_items() -> None:
         "score-argument",
         "duplicate-score",
     ]
+
+
+@pytest.mark.parametrize("count", [0, 8, 10])
+def test_scorer_rejects_rows_of_the_wrong_length(count: int) -> None:
+    scorer = kk.scorer_for(D, D.standard_for("pengawas"), "pemetaan")
+    with pytest.raises(kk.ScoreError, match="levels-count"):
+        scorer.score([Decimal(2)] * count)
