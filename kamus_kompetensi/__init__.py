@@ -42,15 +42,31 @@ from kamus_kompetensi.models import (
     Standard,
 )
 from kamus_kompetensi.schema import dictionary_schema
+from kamus_kompetensi.scoring import (
+    Assessment,
+    AssessmentResult,
+    CompetencyResult,
+    DevelopmentNeed,
+    Provenance,
+    Scorer,
+    check,
+    parse_level,
+    readiness,
+    scorer_for,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Assessment",
+    "AssessmentResult",
     "Band",
     "Cap",
     "Competency",
     "CompetencyGroup",
+    "CompetencyResult",
     "Confidence",
+    "DevelopmentNeed",
     "Dictionary",
     "DictionaryError",
     "DictionaryInfo",
@@ -65,7 +81,9 @@ __all__ = [
     "PositionLevel",
     "Problem",
     "ProblemsError",
+    "Provenance",
     "ScoreError",
+    "Scorer",
     "ScoringPolicy",
     "Source",
     "Standard",
@@ -77,9 +95,13 @@ __all__ = [
     "UnknownPositionError",
     "UnknownPositionLevelError",
     "__version__",
+    "check",
     "check_file",
     "dictionary_schema",
     "language",
     "load_dictionary",
+    "parse_level",
+    "readiness",
+    "scorer_for",
     "validate_paths",
 ]

@@ -394,3 +394,107 @@ register(
         },
     }
 )
+
+
+# --- scoring
+register(
+    {
+        # problems with scores and assessments
+        "missing-score": {
+            "id": 'nilai kompetensi "{key}" tidak ada (wajib untuk standar ini)',
+            "en": 'no score for competency "{key}" (required by this standard)',
+        },
+        "score-empty": {"id": "nilai kosong", "en": "the score is empty"},
+        "score-out-of-range": {
+            "id": 'nilai "{value}" untuk "{key}" di luar rentang level 0–5',
+            "en": 'score "{value}" for "{key}" is outside the level range 0–5',
+        },
+        "score-not-numeric": {
+            "id": 'nilai "{value}" untuk "{key}" bukan angka (contoh yang benar: 3, 3,5, 3.25)',
+            "en": 'score "{value}" for "{key}" is not a number (valid examples: 3, 3,5, 3.25)',
+        },
+        "score-not-finite": {
+            "id": 'nilai "{value}" untuk "{key}" bukan angka terhingga',
+            "en": 'score "{value}" for "{key}" is not a finite number',
+        },
+        "duplicate-score": {
+            "id": '"{key}" dan "{other}" sama-sama menunjuk kompetensi "{code}"; beri nilai sekali saja',
+            "en": '"{key}" and "{other}" both name competency "{code}"; score it only once',
+        },
+        "standard-ambiguous": {
+            "id": "sebutkan standar dengan tepat satu cara (eselon, jenjang jabatan, atau jabatan); "
+            "tertulis: {given}",
+            "en": "name the standard exactly one way (echelon, position level or position); "
+            "given: {given}",
+        },
+        "unknown-condition": {
+            "id": 'kondisi padanan eselon "{key}" tidak dikenal; pilihan: {allowed}',
+            "en": 'unknown echelon condition "{key}"; choices: {allowed}',
+        },
+        "condition-without-echelon": {
+            "id": 'kondisi "{condition}" hanya berlaku bersama eselon',
+            "en": 'condition "{condition}" applies only together with an echelon',
+        },
+        "scores-not-mapping": {
+            "id": "nilai harus berupa pemetaan kompetensi → level, tertulis {value}",
+            "en": "scores must be a mapping of competency → level, found {value}",
+        },
+        "invalid-field": {
+            "id": 'isian "{field}" harus berupa {expected}, tertulis {value}',
+            "en": 'field "{field}" must be {expected}, found {value}',
+        },
+        "invalid-argument": {
+            "id": 'argumen "{name}" bertipe salah: {value}',
+            "en": 'argument "{name}" has the wrong type: {value}',
+        },
+        "nip-invalid": {
+            "id": "NIP {value} tidak valid: NIP terdiri atas 18 digit angka",
+            "en": "NIP {value} is invalid: a NIP has 18 digits",
+        },
+        "date-invalid": {
+            "id": 'tanggal "{value}" untuk "{field}" tidak valid (format YYYY-MM-DD)',
+            "en": 'date "{value}" for "{field}" is invalid (format YYYY-MM-DD)',
+        },
+        "score-argument": {
+            "id": '--score harus berbentuk KOMPETENSI=NILAI, tertulis "{value}"',
+            "en": '--score must look like COMPETENCY=VALUE, found "{value}"',
+        },
+        "levels-count": {
+            "id": "jumlah level ({found}) tidak sama dengan jumlah kompetensi standar ({expected})",
+            "en": "{found} level(s) given for a standard of {expected} competencies",
+        },
+        "result-detached": {
+            "id": "hasil ini tidak terhubung ke penilainya",
+            "en": "this result is not attached to its scorer",
+        },
+        "batch-not-supported": {
+            "id": 'pemeriksaan berkas "{path}" (batch) belum didukung; gunakan --score',
+            "en": 'checking the file "{path}" (batch) is not supported yet; use --score',
+        },
+        # labels of the check report
+        "label-standard": {"id": "Standar jabatan", "en": "Position standard"},
+        "label-policy": {"id": "Kebijakan", "en": "Policy"},
+        "label-official": {"id": "Pejabat", "en": "Official"},
+        "label-assessed-on": {"id": "Tanggal penilaian", "en": "Assessed on"},
+        "label-valid-until": {"id": "berlaku sampai", "en": "valid until"},
+        "label-attained": {"id": "Capaian", "en": "Attained"},
+        "label-gap": {"id": "Selisih", "en": "Gap"},
+        "label-meets": {"id": "Memenuhi", "en": "Meets"},
+        "label-jpm": {"id": "JPM", "en": "JPM"},
+        "label-band": {"id": "Kategori", "en": "Category"},
+        "label-meets-standard": {"id": "Memenuhi standar", "en": "Meets the standard"},
+        "label-development": {"id": "Kebutuhan pengembangan", "en": "Development needs"},
+        "label-none": {"id": "tidak ada", "en": "none"},
+        "label-yes": {"id": "ya", "en": "yes"},
+        "label-no": {"id": "tidak", "en": "no"},
+        "label-above-100": {
+            "id": "JPM di atas 100: capaian melebihi standar jabatan",
+            "en": "JPM above 100: attained levels exceed the position standard",
+        },
+        "label-capped": {
+            "id": "capaian di atas standar dibatasi sesuai kebijakan",
+            "en": "levels above the standard were capped by the policy",
+        },
+        "label-dictionary": {"id": "Kamus", "en": "Dictionary"},
+    }
+)

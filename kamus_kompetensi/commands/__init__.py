@@ -6,13 +6,14 @@ and its rendering. Adding a command is a new module plus one line here.
 
 from __future__ import annotations
 
-from kamus_kompetensi.commands import new_agency, schema, show, standard, validate
+from kamus_kompetensi.commands import check, new_agency, schema, show, standard, validate
 from kamus_kompetensi.commands.base import Command
 
 REGISTRY: tuple[Command, ...] = (
     validate.COMMAND,
     show.COMMAND,
     standard.COMMAND,
+    check.COMMAND,
     schema.COMMAND,
     new_agency.COMMAND,
 )
