@@ -44,7 +44,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import Location, Problem, ScoreError, UnknownCodeError
 from kamus_kompetensi.models import (
@@ -58,6 +58,7 @@ from kamus_kompetensi.models import (
     ScoringPolicy,
     Standard,
 )
+from kamus_kompetensi.nip import mask_nip
 
 MIN_LEVEL = Decimal(0)
 MAX_LEVEL = Decimal(5)
@@ -174,17 +175,6 @@ def scores_from_text(items: Iterable[str]) -> dict[str, str]:
 
 
 # --- the assessment ------------------------------------------------------------------------
-def mask_nip(nip: str | None) -> str | None:
-    """A NIP with its middle hidden, for anything that may end up in a log.
-
-    >>> mask_nip("198703152010011002")
-    '1987***********002'
-    """
-    if nip is None:
-        return None
-    return nip[:4] + "*" * max(len(nip) - 7, 0) + nip[-3:] if len(nip) > 7 else "*" * len(nip)
-
-
 def _score_location(key: str) -> Location:
     return Location(path=f'$.scores["{key}"]')
 
@@ -393,17 +383,32 @@ class DevelopmentNeed:
 
 @dataclass(frozen=True)
 class Provenance:
-    """Which dictionary and policy produced a result, so it can be reproduced or audited."""
+    """Which dictionary and policy produced a result, so it can be reproduced or audited.
+
+    ``files`` lists every file of the dictionary's ``extends`` chain, root first, each with
+    its id, version and SHA-256, so an agency result names the national file it stood on.
+    """
 
     dictionary_id: str
     dictionary_version: str
     content_hash: str
     policy: str
     library_version: str
+    files: tuple[FileProvenance, ...] = ()
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return dict(self.__dict__)
+        return {
+            "dictionary_id": self.dictionary_id,
+            "dictionary_version": self.dictionary_version,
+            "content_hash": self.content_hash,
+            "policy": self.policy,
+            "library_version": self.library_version,
+            "files": [
+                {"id": f.id, "version": f.version, "path": f.path, "sha256": f.sha256}
+                for f in self.files
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -538,7 +543,12 @@ class Scorer:
             for comp, required in zip(competencies, self.required, strict=True)
         )
         self.provenance = Provenance(
-            dictionary.id, dictionary.version, dictionary.content_hash, policy.code, __version__
+            dictionary.id,
+            dictionary.version,
+            dictionary.content_hash,
+            policy.code,
+            __version__,
+            dictionary.files,
         )
         self._fixed: Mapping[str, object] = MappingProxyType(
             {
@@ -864,7 +874,6 @@ __all__ = [
     "Provenance",
     "Scorer",
     "check",
-    "mask_nip",
     "parse_level",
     "readiness",
     "scorer_for",

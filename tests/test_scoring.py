@@ -496,3 +496,17 @@ def test_the_policy_example_in_the_docs_loads_and_scores(tmp_path: Path) -> None
     assert (r.jpm, r.band.code) == (D("100.00"), "ms")
     # 9 × 5 = 45 → 125 uncapped, capped at 100 by `cap: total`
     assert kk.check(d, assess([5] * 9), policy="seleksi_ketat").jpm == D("100.00")
+
+
+def test_agency_result_records_every_file_of_the_chain() -> None:
+    from kamus_kompetensi.resources import data_dir
+
+    agency = kk.load_dictionary(data_dir() / "contoh" / "kamus-instansi-contoh.yaml")
+    scores = dict.fromkeys(agency.national_codes, 4)
+    scores.update({"manajemen_talenta": 4, "pengelolaan_data_kepegawaian": 3})
+    result = kk.check(agency, kk.Assessment(position="kepala_bkpsdm", scores=scores))
+    files = result.provenance.files
+    assert [f.id for f in files] == ["nasional", agency.id]
+    assert files[0].path == "nasional"
+    assert all(len(f.sha256) == 64 for f in files)
+    assert result.to_dict()["provenance"]["files"][1]["id"] == agency.id
