@@ -1,0 +1,161 @@
+"""What a batch check produces, as plain data: row results, row problems, a summary.
+
+Results are data; rendering is separate (:mod:`kamus_kompetensi.report`). The batch engine
+(:mod:`kamus_kompetensi.batch`) fills these records; renderers only read them. Every input
+row ends up in exactly one place: a checked row is an :class:`OfficialResult` (which may
+carry warnings), a rejected row is one or more ``error`` :class:`RowIssue` with the same
+``row``. ``rows_read == rows_checked + rows_rejected`` always holds.
+
+Row numbers are what the user sees in the spreadsheet: the header is row 1, so the first
+data row of a CSV is row 2; for JSON input, the item (JSON) or line (JSON Lines) number.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from kamus_kompetensi.nip import mask_nip
+from kamus_kompetensi.scoring import AssessmentResult
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """A problem with one input row (or, with ``row`` 1, with the header)."""
+
+    row: int
+    code: str
+    message: str
+    severity: Severity = "error"
+    column: str | None = None
+    value: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form; keys with no value are left out."""
+        data = {
+            "row": self.row,
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "column": self.column,
+            "value": self.value,
+        }
+        return {k: v for k, v in data.items() if v is not None}
+
+    def __str__(self) -> str:
+        column = f', kolom "{self.column}"' if self.column else ""
+        value = f': "{self.value}"' if self.value is not None else ""
+        return f"baris {self.row}{column}{value}: {self.message} [{self.code}]"
+
+
+@dataclass(frozen=True)
+class OfficialResult:
+    """A checked row: who, where, and the :class:`AssessmentResult` of the check."""
+
+    row: int
+    result: AssessmentResult
+    nip: str | None = None
+    name: str | None = None
+    position_title: str | None = None
+    unit: str | None = None
+    warnings: tuple[RowIssue, ...] = ()
+
+    def shown_nip(self, mask: bool) -> str | None:
+        """The NIP as a report should show it."""
+        return mask_nip(self.nip) if mask and self.nip else self.nip
+
+
+@dataclass
+class BatchSummary:
+    """Counts that a committee reads first; updated row by row, so it works when streaming."""
+
+    source: str
+    policy_code: str
+    policy_name: str
+    band_order: tuple[str, ...]
+    dictionary: dict[str, Any] = field(default_factory=dict)
+    sheet: str | None = None
+    rows_read: int = 0
+    rows_checked: int = 0
+    rows_rejected: int = 0
+    rows_with_warnings: int = 0
+    meets_standard: int = 0
+    bands: Counter[str] = field(default_factory=Counter)
+    position_levels: Counter[str] = field(default_factory=Counter)
+    units: Counter[str] = field(default_factory=Counter)
+    gaps: Counter[str] = field(default_factory=Counter)
+    file_warnings: list[RowIssue] = field(default_factory=list)
+
+    def add_result(self, item: OfficialResult) -> None:
+        """Count a checked row."""
+        result = item.result
+        self.rows_read += 1
+        self.rows_checked += 1
+        self.rows_with_warnings += bool(item.warnings)
+        self.meets_standard += result.meets_standard
+        self.bands[result.band.code] += 1
+        self.position_levels[result.position_level] += 1
+        self.units[item.unit or "-"] += 1
+        scorer = result.scorer
+        if scorer is not None:
+            for code, attained, required in zip(
+                scorer.codes, result.attained, scorer.required, strict=True
+            ):
+                if attained < required:
+                    self.gaps[code] += 1
+
+    def add_rejected(self) -> None:
+        """Count a rejected row."""
+        self.rows_read += 1
+        self.rows_rejected += 1
+
+    @property
+    def balanced(self) -> bool:
+        """The row-accounting invariant."""
+        return self.rows_read == self.rows_checked + self.rows_rejected
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (the ``summary`` object of the JSON report)."""
+        return {
+            "source": self.source,
+            "sheet": self.sheet,
+            "policy": {"code": self.policy_code, "name": self.policy_name},
+            "dictionary": self.dictionary,
+            "rows_read": self.rows_read,
+            "rows_checked": self.rows_checked,
+            "rows_rejected": self.rows_rejected,
+            "rows_with_warnings": self.rows_with_warnings,
+            "meets_standard": self.meets_standard,
+            "bands": {code: self.bands.get(code, 0) for code in self.band_order},
+            "position_levels": dict(self.position_levels.most_common()),
+            "units": dict(self.units.most_common()),
+            "most_frequent_gaps": dict(self.gaps.most_common()),
+            "file_warnings": [w.to_dict() for w in self.file_warnings],
+        }
+
+
+@dataclass
+class BatchReport:
+    """A finished batch held in memory: what :func:`kamus_kompetensi.check_file` returns.
+
+    For very large inputs, stream with :func:`kamus_kompetensi.batch.iter_outcomes`
+    instead; renderers accept both.
+    """
+
+    summary: BatchSummary
+    results: list[OfficialResult] = field(default_factory=list)
+    errors: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[RowIssue]:
+        """Every warning: the file's, then each checked row's."""
+        return [*self.summary.file_warnings, *(w for r in self.results for w in r.warnings)]
+
+    def outcomes(self) -> Iterator[OfficialResult | RowIssue]:
+        """Results and errors in input-row order."""
+        merged: list[OfficialResult | RowIssue] = [*self.results, *self.errors]
+        return iter(sorted(merged, key=lambda item: item.row))
