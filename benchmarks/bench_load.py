@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 TARGET_RATIO = 1.5
 
@@ -50,17 +51,23 @@ def time_in_fresh_process(body: str) -> float:
 
 
 def warm_file_load(repeats: int) -> list[float]:
-    """Seconds per uncached ``load_dictionary(path)`` of the national file, in this process."""
+    """Seconds per ``load_dictionary(path)`` of a user file (a copy of the national one, so
+    every stage runs: YAML, JSON Schema, pydantic, integrity), in a warm process."""
+    import shutil
+    import tempfile
+
     import kamus_kompetensi as kk
     from kamus_kompetensi.resources import national_dictionary_path
 
-    path = national_dictionary_path()
-    kk.load_dictionary(path)  # imports, schema compilation and validator warm-up
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        kk.load_dictionary(path)
-        times.append(time.perf_counter() - start)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "salinan.yaml"
+        shutil.copy(national_dictionary_path(), path)
+        kk.load_dictionary(path)  # imports, schema compilation and validator warm-up
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            kk.load_dictionary(path)
+            times.append(time.perf_counter() - start)
     return times
 
 
@@ -100,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio     cold / baseline                       {ratio:8.2f} x"
         f"  (target <= {TARGET_RATIO} x: {verdict})"
     )
-    print(f"warm      load_dictionary(path), uncached       median {ms(statistics.median(warm))}")
+    print(f"warm      load_dictionary(user file), all stages median {ms(statistics.median(warm))}")
     return 0
 
 

@@ -6,6 +6,8 @@
 'M.01'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import (
     DictionaryError,
@@ -24,7 +26,7 @@ from kamus_kompetensi.errors import (
     UnknownPositionLevelError,
 )
 from kamus_kompetensi.i18n import language
-from kamus_kompetensi.loader import check_file, load_dictionary, validate_paths
+from kamus_kompetensi.loader import check_dictionary, load_dictionary, validate_paths
 from kamus_kompetensi.models import (
     Band,
     Cap,
@@ -41,19 +43,58 @@ from kamus_kompetensi.models import (
     Source,
     Standard,
 )
-from kamus_kompetensi.schema import dictionary_schema
-from kamus_kompetensi.scoring import (
-    Assessment,
-    AssessmentResult,
-    CompetencyResult,
-    DevelopmentNeed,
-    Provenance,
-    Scorer,
-    check,
-    parse_level,
-    readiness,
-    scorer_for,
-)
+
+if TYPE_CHECKING:
+    from kamus_kompetensi.schema import dictionary_schema
+    from kamus_kompetensi.scoring import (
+        Assessment,
+        AssessmentResult,
+        CompetencyResult,
+        DevelopmentNeed,
+        Provenance,
+        Scorer,
+        check,
+        parse_level,
+        readiness,
+        scorer_for,
+    )
+
+# Loaded on first use (PEP 562), so ``import kamus_kompetensi; load_dictionary()`` does not
+# pay for scoring, batch and report code it does not run.
+_LAZY = {
+    "dictionary_schema": "kamus_kompetensi.schema",
+    **dict.fromkeys(
+        (
+            "Assessment",
+            "AssessmentResult",
+            "CompetencyResult",
+            "DevelopmentNeed",
+            "Provenance",
+            "Scorer",
+            "check",
+            "parse_level",
+            "readiness",
+            "scorer_for",
+        ),
+        "kamus_kompetensi.scoring",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'kamus_kompetensi' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 
@@ -96,7 +137,7 @@ __all__ = [
     "UnknownPositionLevelError",
     "__version__",
     "check",
-    "check_file",
+    "check_dictionary",
     "dictionary_schema",
     "language",
     "load_dictionary",

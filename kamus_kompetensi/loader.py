@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pydantic
 
+from kamus_kompetensi import trusted
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import DictionaryError, Location, Problem
 from kamus_kompetensi.i18n import Lang, resolve_lang
@@ -144,10 +145,11 @@ def parse_dictionary_file(
     """Run the per-file stages on one file.
 
     The shipped national file is trusted at run time unless ``thorough``: CI validates it
-    with every stage (``kamus-kompetensi validate data/`` and the tests), so loading it skips
-    the JSON Schema stage, which keeps ``jsonschema`` out of a plain ``load_dictionary()``.
-    Pydantic still validates it, and should that fail (a damaged install) the schema stage
-    runs after all to locate the damage.
+    with every stage (``kamus-kompetensi validate data/`` and the tests), so loading it
+    builds the models directly (:mod:`kamus_kompetensi.trusted`), which keeps ``jsonschema``
+    and pydantic's validator building out of a plain ``load_dictionary()``. Integrity rules
+    still run; should the data not even have the model's shape (a damaged install), every
+    stage runs after all to locate the damage.
     """
     if shipped and not thorough:
         parsed, doc, problems = _parse_shipped(path.resolve(), lang)
@@ -174,13 +176,26 @@ def _parse(
     doc, problems = read_yaml(path, name=display_name(path), lang=lang)
     if doc is None or problems:
         return None, doc, problems
-    problems = [] if trusted else _check_schema(doc, lang)
+    if trusted:
+        model = _build_trusted(doc)
+        if model is not None:
+            return ParsedFile(doc, model, path, shipped=shipped), doc, []
+    problems = _check_schema(doc, lang)
     if problems:
         return None, doc, problems
     model, problems = _check_model(doc, lang)
     if model is None:
-        return None, doc, (_check_schema(doc, lang) if trusted else []) or problems
+        return None, doc, problems
     return ParsedFile(doc, model, path, shipped=shipped), doc, []
+
+
+def _build_trusted(doc: YamlDocument) -> DictionaryDocument | None:
+    """The shipped file's model without validation; ``None`` (so that every stage runs and
+    locates the damage) if the data does not even have the expected shape."""
+    try:
+        return trusted.build(DictionaryDocument, doc.data)
+    except Exception:  # a damaged install: fall back to full validation
+        return None
 
 
 # --- extends chain -------------------------------------------------------------------------
@@ -262,7 +277,7 @@ def _build(files: tuple[ParsedFile, ...]) -> Dictionary:
     )
 
 
-def check_file(
+def check_dictionary(
     path: str | os.PathLike[str],
     *,
     lang: str | None = None,
@@ -314,7 +329,7 @@ def load_dictionary(
     """
     if source is None or str(source) == NATIONAL:
         return _default_dictionary()
-    dictionary, problems = check_file(source, lang=lang, allow_outside=allow_outside)
+    dictionary, problems = check_dictionary(source, lang=lang, allow_outside=allow_outside)
     if dictionary is None:
         raise DictionaryError(problems, lang=lang)
     return dictionary
@@ -337,9 +352,11 @@ def validate_paths(
             else [path]
         )
         for file in files:
-            _, problems = check_file(file, lang=lang, allow_outside=allow_outside, thorough=True)
+            _, problems = check_dictionary(
+                file, lang=lang, allow_outside=allow_outside, thorough=True
+            )
             results[display_name(file)] = problems
     return results
 
 
-__all__ = ["check_file", "display_name", "format_path", "load_dictionary", "validate_paths"]
+__all__ = ["check_dictionary", "display_name", "format_path", "load_dictionary", "validate_paths"]

@@ -140,7 +140,7 @@ class BatchSummary:
 
 @dataclass
 class BatchReport:
-    """A finished batch held in memory: what :func:`kamus_kompetensi.check_file` returns.
+    """A finished batch held in memory, as the batch check ``kk.check_file`` returns it.
 
     For very large inputs, stream with :func:`kamus_kompetensi.batch.iter_outcomes`
     instead; renderers accept both.

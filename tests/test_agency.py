@@ -112,7 +112,7 @@ def test_load_raises_one_error_listing_every_problem() -> None:
 
 def test_outside_only_when_allowed() -> None:
     case = EXAMPLES / "invalid" / "extends-outside" / "sub" / "main.yaml"
-    assert [p.code for p in kk.check_file(case)[1]] == ["extends-outside"]
+    assert [p.code for p in kk.check_dictionary(case)[1]] == ["extends-outside"]
     assert kk.load_dictionary(case, allow_outside=True).files[1].id == "uji-induk"
 
 
@@ -135,7 +135,7 @@ def test_too_long_chain_is_a_located_error(tmp_path: Path) -> None:
             f'extends: {parent}\ndictionary: {{id: f{i}, title: F{i}, version: "1"}}\n',
             encoding="utf-8",
         )
-    _, problems = kk.check_file(tmp_path / "f0.yaml")
+    _, problems = kk.check_dictionary(tmp_path / "f0.yaml")
     assert [p.code for p in problems] == ["extends-too-deep"]
     where = problems[0].location
     assert (Path(where.file or "").name, where.line, where.column) == (
@@ -144,15 +144,15 @@ def test_too_long_chain_is_a_located_error(tmp_path: Path) -> None:
         10,
     )
     # One file fewer (MAX_CHAIN files with the root) is fine.
-    assert kk.check_file(tmp_path / "f1.yaml")[1] == []
+    assert kk.check_dictionary(tmp_path / "f1.yaml")[1] == []
 
 
 def test_problem_lists_are_not_shared_with_the_cache(tmp_path: Path) -> None:
     agency = tmp_path / "instansi.yaml"
     agency.write_text('extends: nasional\ndictionary: {id: uji, title: U, version: "1"}\n')
-    _, first = kk.check_file(agency)
+    _, first = kk.check_dictionary(agency)
     first.append(kk.Problem.make("dictionary-invalid", count=1))
-    assert kk.check_file(agency)[1] == []
+    assert kk.check_dictionary(agency)[1] == []
 
 
 # --- property: extending the national dictionary and adding nothing changes nothing -------

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from kamus_kompetensi import check_file
+from kamus_kompetensi import check_dictionary
 
 EXAMPLES = Path(__file__).parent / "examples" / "agency"
 _EXPECT = re.compile(r"^#\s*expect:\s*(?P<code>[a-z0-9-]+)\s*@\s*(?P<where>\S+)\s*$")
@@ -84,7 +84,7 @@ def test_every_case_folder_is_collected() -> None:
 @pytest.mark.parametrize("case", _cases("valid"))
 def test_valid_chain_loads(case: Case) -> None:
     assert not case.expected, f"{case.entry}: a valid case declares no problems"
-    dictionary, problems = check_file(case.entry, allow_outside=case.allow_outside)
+    dictionary, problems = check_dictionary(case.entry, allow_outside=case.allow_outside)
     assert problems == []
     assert dictionary is not None
 
@@ -92,7 +92,7 @@ def test_valid_chain_loads(case: Case) -> None:
 @pytest.mark.parametrize("case", _cases("invalid"))
 def test_invalid_chain_reports_expected_problems(case: Case) -> None:
     assert case.expected, f"{case.entry}: an invalid case must declare '# expect:' lines"
-    dictionary, problems = check_file(case.entry, allow_outside=case.allow_outside)
+    dictionary, problems = check_dictionary(case.entry, allow_outside=case.allow_outside)
     assert dictionary is None
     found = []
     for problem in problems:
@@ -112,8 +112,8 @@ def test_invalid_chain_reports_expected_problems(case: Case) -> None:
 @pytest.mark.parametrize("case", _cases("invalid"))
 def test_invalid_chain_messages_in_english(case: Case) -> None:
     """Every finding has a catalogue message in both languages (no raw code fallback)."""
-    _, problems_id = check_file(case.entry, allow_outside=case.allow_outside, lang="id")
-    _, problems_en = check_file(case.entry, allow_outside=case.allow_outside, lang="en")
+    _, problems_id = check_dictionary(case.entry, allow_outside=case.allow_outside, lang="id")
+    _, problems_en = check_dictionary(case.entry, allow_outside=case.allow_outside, lang="en")
     assert [p.code for p in problems_id] == [p.code for p in problems_en]
     for problem in problems_en:
         assert not problem.message.startswith(problem.code), problem.message

@@ -101,7 +101,7 @@ def test_format_page_example_dictionary_is_valid(tmp_path: Path) -> None:
     for index, block in enumerate(blocks):
         path = tmp_path / f"contoh-{index}.yaml"
         path.write_text(block, encoding="utf-8")
-        dictionary, problems = kk.check_file(path)
+        dictionary, problems = kk.check_dictionary(path)
         assert problems == [], [str(p) for p in problems]
         assert dictionary is not None
 
