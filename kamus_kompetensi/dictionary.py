@@ -118,6 +118,10 @@ class Dictionary:
         self._levels = _index((p, (p.code, p.name, p.name_en)) for p in self.position_levels)
         self._positions = _index((p, (p.code, p.name)) for p in self.positions)
         self._echelons = self._echelon_table(self.position_levels)
+        #: Conditions that select a conditional echelon mapping (``kepala_lpnk``).
+        self.echelon_conditions: tuple[str, ...] = tuple(
+            sorted({c.condition for p in position_levels for c in p.conditional_echelons})
+        )
 
     # --- identity ----------------------------------------------------------------------
     @property
@@ -184,6 +188,10 @@ class Dictionary:
         parsed = parse_echelon(echelon)
         if parsed is None:
             raise UnknownEchelonError.from_code("unknown-echelon", key=echelon)
+        if condition is not None and condition not in self.echelon_conditions:
+            # Falling back to the plain mapping would let a typo pick the wrong standard.
+            allowed = ", ".join(self.echelon_conditions) or "-"
+            raise UnknownEchelonError.from_code("unknown-condition", key=condition, allowed=allowed)
         options: dict[str, PositionLevel] = {}
         for one in parsed.expand():
             level = self._echelons.get((str(one), condition)) or self._echelons.get(

@@ -46,7 +46,7 @@ from typing import Any
 
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.echelons import parse_echelon
-from kamus_kompetensi.errors import Location, Problem, ScoreError, UnknownCodeError
+from kamus_kompetensi.errors import Location, Problem, ScoreError
 from kamus_kompetensi.models import (
     Band,
     Cap,
@@ -770,8 +770,6 @@ def _require_types(dictionary: object, assessment: object) -> None:
 def standard_of(dictionary: Dictionary, assessment: Assessment) -> Standard:
     """The standard an assessment names: by echelon, position level or position."""
     if assessment.echelon is not None:
-        if assessment.condition is not None:
-            _require_condition(dictionary, assessment.condition)
         level = dictionary.position_level_for_echelon(
             assessment.echelon, condition=assessment.condition
         )
@@ -779,18 +777,6 @@ def standard_of(dictionary: Dictionary, assessment: Assessment) -> Standard:
     if assessment.position_level is not None:
         return dictionary.standard_for(dictionary.get_position_level(assessment.position_level))
     return dictionary.standard_for(dictionary.get_position(assessment.position))
-
-
-def _require_condition(dictionary: Dictionary, condition: str) -> None:
-    """An unknown condition is an error: the echelon lookup would otherwise quietly fall
-    back to the unconditional mapping, and a typo would pick the wrong standard."""
-    known = sorted(
-        {c.condition for level in dictionary.position_levels for c in level.conditional_echelons}
-    )
-    if condition not in known:
-        raise UnknownCodeError.from_code(
-            "unknown-condition", key=condition, allowed=", ".join(known) or "-"
-        )
 
 
 def _target_standard(dictionary: Dictionary, target: object) -> Standard:

@@ -129,3 +129,10 @@ def test_provenance(nasional: kk.Dictionary) -> None:
     assert len(nasional.files) == 1
     assert len(nasional.content_hash) == 64
     assert nasional.files[0].path == "nasional"
+
+
+def test_unknown_echelon_condition_is_an_error_not_a_fallback(nasional: kk.Dictionary) -> None:
+    with pytest.raises(kk.UnknownEchelonError, match="kepala_lpnk") as caught:
+        nasional.position_level_for_echelon("I.a", condition="kepala_lpn")
+    assert caught.value.code == "unknown-condition"
+    assert nasional.echelon_conditions == ("kepala_lpnk",)
