@@ -9,6 +9,18 @@ import pytest
 import kamus_kompetensi as kk
 
 EXAMPLES = Path(__file__).parent / "examples"
+#: The nine national competencies in official order, written out by hand (not read from data).
+NATIONAL_CODES = (
+    "integritas",
+    "kerjasama",
+    "komunikasi",
+    "orientasi_hasil",
+    "pelayanan_publik",
+    "pengembangan_diri",
+    "mengelola_perubahan",
+    "pengambilan_keputusan",
+    "perekat_bangsa",
+)
 
 
 @pytest.fixture(scope="session")

@@ -14,19 +14,9 @@ from hypothesis import strategies as st
 import kamus_kompetensi as kk
 from kamus_kompetensi.loader import MAX_CHAIN
 from kamus_kompetensi.resources import national_dictionary_path
+from tests.conftest import NATIONAL_CODES as NATIONAL_NINE
 
 EXAMPLES = Path(__file__).parent / "examples" / "agency"
-NATIONAL_NINE = (
-    "integritas",
-    "kerjasama",
-    "komunikasi",
-    "orientasi_hasil",
-    "pelayanan_publik",
-    "pengembangan_diri",
-    "mengelola_perubahan",
-    "pengambilan_keputusan",
-    "perekat_bangsa",
-)
 
 
 @pytest.fixture(scope="module")

@@ -9,18 +9,7 @@ from pathlib import Path
 import pytest
 
 from kamus_kompetensi.cli import main
-
-CODES = (
-    "integritas",
-    "kerjasama",
-    "komunikasi",
-    "orientasi_hasil",
-    "pelayanan_publik",
-    "pengembangan_diri",
-    "mengelola_perubahan",
-    "pengambilan_keputusan",
-    "perekat_bangsa",
-)
+from tests.conftest import NATIONAL_CODES as CODES
 
 
 @pytest.fixture(autouse=True)

@@ -15,19 +15,9 @@ import pytest
 
 import kamus_kompetensi as kk
 from kamus_kompetensi.models import Band, Rounding, RoundingMode
+from tests.conftest import NATIONAL_CODES as CODES
 
 D = Decimal
-CODES = (
-    "integritas",
-    "kerjasama",
-    "komunikasi",
-    "orientasi_hasil",
-    "pelayanan_publik",
-    "pengembangan_diri",
-    "mengelola_perubahan",
-    "pengambilan_keputusan",
-    "perekat_bangsa",
-)
 
 
 @pytest.fixture(scope="module")
