@@ -23,7 +23,7 @@ def result_for(
     dictionary: kk.Dictionary, position_level: str, scores: dict[str, object]
 ) -> kk.AssessmentResult:
     """A real result: every national competency at 4 unless ``scores`` says otherwise."""
-    levels: dict[str, object] = {code: 4 for code in dictionary.national_codes}
+    levels: dict[str, object] = dict.fromkeys(dictionary.national_codes, 4)
     levels.update(scores)
     assessment = kk.Assessment(position_level=position_level, scores=levels)
     return kk.check(dictionary, assessment, policy=POLICY)
@@ -65,7 +65,7 @@ def outcomes(dictionary: kk.Dictionary) -> list[OfficialResult | RowIssue]:
         RowIssue(5, "nip-invalid", "NIP tidak valid", column="NIP", value="19900101201503200X"),
         OfficialResult(
             6,
-            result_for(dictionary, "pelaksana", {c: "2,25" for c in dictionary.national_codes}),
+            result_for(dictionary, "pelaksana", dict.fromkeys(dictionary.national_codes, "2,25")),
             nip="+6281234",
             name="@Siti Aminah",
             position_title="Pengadministrasi Umum",

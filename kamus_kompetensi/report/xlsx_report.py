@@ -14,6 +14,7 @@ sheet is created first but filled last, when the summary is complete.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -192,10 +193,36 @@ def _write_summary(
             sheet.append([safe_text(label), safe_text(value) if isinstance(value, str) else value])
 
 
+def _discard(workbook: Workbook) -> None:
+    """Close and delete the temporary files of an unfinished write-only workbook.
+
+    openpyxl has no public call for this; without it, a run that fails halfway leaves
+    its temporary sheet files behind and their writers fail noisily when collected.
+    """
+    for sheet in workbook.worksheets:
+        rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+        with contextlib.suppress(Exception):  # best effort: the original error matters
+            if rows is not None:
+                rows.close()
+            if writer is not None:
+                writer.close()
+                writer.cleanup()
+
+
 def render_xlsx(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the XLSX report of ``source`` to ``out`` (a path or a binary stream)."""
     openpyxl = _openpyxl()
     workbook = openpyxl.Workbook(write_only=True)
+    try:
+        _fill(workbook, source, options)
+    except BaseException:
+        _discard(workbook)
+        raise
+    with binary_output(out) as handle:
+        workbook.save(handle)
+
+
+def _fill(workbook: Workbook, source: Source, options: RenderOptions) -> None:
     styles = _Styles()
     label = options.label
     summary_sheet = _sheet(workbook, label("report-sheet-summary"), [48, 40], freeze=None)
@@ -215,5 +242,3 @@ def render_xlsx(source: Source, out: Output, options: RenderOptions) -> None:
     _write_summary(summary_sheet, summary, options, styles)
     for sheet in (results, errors, warnings):
         sheet.finish()
-    with binary_output(out) as handle:
-        workbook.save(handle)
