@@ -576,6 +576,9 @@ register(
             "en": "Radar chart: required and attained level per competency",
         },
         "report-indicators": {"id": "Indikator level {level}", "en": "Indicators of level {level}"},
-        "report-generated": {"id": "Dibuat dengan kamus-kompetensi", "en": "Made with kamus-kompetensi"},
+        "report-generated": {
+            "id": "Dibuat dengan kamus-kompetensi",
+            "en": "Made with kamus-kompetensi",
+        },
     }
 )
