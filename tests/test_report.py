@@ -425,3 +425,37 @@ def test_no_leftover_files_in_the_working_folder(
     monkeypatch.chdir(tmp_path)
     render(batch_report(nasional), "csv", "laporan.csv", dictionary=nasional)
     assert os.listdir(tmp_path) == ["laporan.csv"]
+
+
+# --- docs/laporan.md ------------------------------------------------------------------------
+LAPORAN = Path(__file__).resolve().parent.parent / "docs" / "laporan.md"
+
+
+def test_docs_name_every_column_and_json_key(nasional: kk.Dictionary) -> None:
+    from kamus_kompetensi.report.base import RenderOptions
+    from kamus_kompetensi.report.table import ResultTable
+
+    documented = set(re.findall(r"`([^`\n]+)`", LAPORAN.read_text(encoding="utf-8")))
+    table = ResultTable(RenderOptions(nasional, "id"))
+    keys = {c.key for c in table.columns if "." not in c.key}
+    keys |= {"<kode>.required", "<kode>.attained", "<kode>.gap"}
+    data = _json(nasional)
+    keys |= set(data) | set(data["results"][0]) | set(data["summary"])
+    missing = sorted(keys - documented)
+    assert not missing, f"docs/laporan.md does not mention: {missing}"
+
+
+def test_docs_python_example_runs() -> None:
+    text = LAPORAN.read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```", text, flags=re.DOTALL | re.MULTILINE)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, str(LAPORAN), "exec"), {})
+
+
+def test_docs_json_example_is_valid_json() -> None:
+    text = LAPORAN.read_text(encoding="utf-8")
+    blocks = re.findall(r"^```json\n(.*?)^```", text, flags=re.DOTALL | re.MULTILINE)
+    assert blocks
+    for block in blocks:
+        json.loads(block)
