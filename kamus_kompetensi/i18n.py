@@ -519,6 +519,11 @@ register(
             "id": 'laporan XLSX memerlukan paket openpyxl: pip install "kamus-kompetensi[xlsx]"',
             "en": 'XLSX reports need the openpyxl package: pip install "kamus-kompetensi[xlsx]"',
         },
+        "report-needs-binary": {
+            "id": "laporan XLSX perlu ditulis ke berkas atau aliran biner, bukan aliran teks",
+            "en": "an XLSX report needs a file or a binary stream, not a text stream",
+        },
+        "report-warning-row": {"id": "peringatan", "en": "warning"},
         "report-title": {"id": "Laporan pemeriksaan kompetensi", "en": "Competency check report"},
         "report-col-row": {"id": "Baris", "en": "Row"},
         "report-col-nip": {"id": "NIP", "en": "NIP"},

@@ -459,3 +459,10 @@ def test_docs_json_example_is_valid_json() -> None:
     assert blocks
     for block in blocks:
         json.loads(block)
+
+
+def test_text_shows_a_loose_warning_as_a_warning(nasional: kk.Dictionary) -> None:
+    warning = RowIssue(9, "nip-structure", "struktur NIP tidak lazim", "warning")
+    out = io.StringIO()
+    render(StreamingRun(nasional, [warning]), "text", out, dictionary=nasional)
+    assert "     9 peringatan: struktur NIP tidak lazim [nip-structure]" in out.getvalue()

@@ -184,3 +184,10 @@ def test_xlsx_to_a_text_stream_uses_its_buffer(nasional: kk.Dictionary) -> None:
     text = io.TextIOWrapper(raw, encoding="utf-8")
     render(batch_report(nasional), "xlsx", text, dictionary=nasional)
     assert raw.getvalue().startswith(b"PK")
+
+
+def test_xlsx_to_a_text_only_stream_is_an_input_error(nasional: kk.Dictionary) -> None:
+    source = StreamingRun(nasional, outcomes(nasional))
+    with pytest.raises(kk.InputError, match="XLSX"):
+        render(source, "xlsx", io.StringIO(), dictionary=nasional)
+    assert not source.consumed  # refused before reading a single row

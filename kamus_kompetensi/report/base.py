@@ -111,6 +111,13 @@ def is_path(out: Output) -> bool:
     return isinstance(out, (str, os.PathLike))
 
 
+def require_binary(out: Output) -> None:
+    """Fail before any work when ``out`` is a text stream with no binary buffer under it
+    (``io.StringIO``): a 1-million-row run should not end in this error."""
+    if isinstance(out, io.TextIOBase) and getattr(out, "buffer", None) is None:
+        raise InputError(message("report-needs-binary"), code="report-needs-binary")
+
+
 @contextlib.contextmanager
 def binary_output(out: Output) -> Iterator[IO[bytes]]:
     """A binary handle on ``out``: an atomic file for a path, else the stream (or its
@@ -119,6 +126,7 @@ def binary_output(out: Output) -> Iterator[IO[bytes]]:
         with _atomic(Path(out)) as handle:
             yield handle
     elif isinstance(out, io.TextIOBase):
+        require_binary(out)
         out.flush()
         yield out.buffer  # type: ignore[attr-defined]
     else:

@@ -201,6 +201,8 @@ def _facts(item: OfficialResult, options: RenderOptions) -> str:
     ]
     if result.valid_until is not None:
         facts.append(("label-valid-until", result.valid_until.isoformat()))
+    if item.warnings:
+        facts.append(("report-col-warnings", ", ".join(w.code for w in item.warnings)))
     return "".join(f"<dt>{_e(options.label(k))}</dt><dd>{_e(v)}</dd>" for k, v in facts)
 
 

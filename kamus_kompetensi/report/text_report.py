@@ -78,7 +78,8 @@ def _issue(issue: RowIssue, options: RenderOptions) -> str:
     where = f' "{safe_text(issue.column)}"' if issue.column else ""
     value = issue_value(issue, options)
     shown = f': "{safe_text(value)}"' if value is not None else ""
-    text = f"{options.label('report-rejected-row')}{where}{shown}: {safe_text(issue.message)}"
+    kind = "report-rejected-row" if issue.severity == "error" else "report-warning-row"
+    text = f"{options.label(kind)}{where}{shown}: {safe_text(issue.message)}"
     return f"{str(issue.row).rjust(_WIDTHS[0])} {text} [{issue.code}]\n"
 
 

@@ -29,6 +29,7 @@ from kamus_kompetensi.report.base import (
     binary_output,
     issue_value,
     iter_outcomes,
+    require_binary,
 )
 from kamus_kompetensi.report.cells import safe_text
 from kamus_kompetensi.report.summary import summary_sections
@@ -211,15 +212,16 @@ def _discard(workbook: Workbook) -> None:
 
 def render_xlsx(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the XLSX report of ``source`` to ``out`` (a path or a binary stream)."""
+    require_binary(out)
     openpyxl = _openpyxl()
     workbook = openpyxl.Workbook(write_only=True)
     try:
         _fill(workbook, source, options)
+        with binary_output(out) as handle:
+            workbook.save(handle)
     except BaseException:
         _discard(workbook)
         raise
-    with binary_output(out) as handle:
-        workbook.save(handle)
 
 
 def _fill(workbook: Workbook, source: Source, options: RenderOptions) -> None:
