@@ -563,7 +563,6 @@ register(
             "en": "Competencies most often below the standard",
         },
         "report-officials": {"id": "Daftar pejabat", "en": "Officials"},
-        "report-profiles": {"id": "Profil pejabat", "en": "Profiles of officials"},
         "report-rejected-row": {"id": "baris ditolak", "en": "row rejected"},
         "report-no-errors": {"id": "Tidak ada kesalahan baris.", "en": "No row errors."},
         "report-profiles-capped": {

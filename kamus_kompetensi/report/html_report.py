@@ -48,6 +48,7 @@ th, td { border: 1px solid #c8c8c8; padding: 1mm 1.5mm; text-align: left;
          vertical-align: top; }
 th { background: #eef1f5; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, td.nowrap { white-space: nowrap; overflow-wrap: normal; }
 td.below { background: #ffc7ce; }
 table.officials { font-size: 9pt; }
 td { overflow-wrap: anywhere; }
@@ -171,7 +172,7 @@ def _officials(collected: _Collected, options: RenderOptions) -> str:
     rows = [
         [
             _td(_e(o.row), "num"),
-            _td(_e(o.shown_nip(options.mask_nip))),
+            _td(_e(o.shown_nip(options.mask_nip)), "nowrap"),
             _td(f'<a href="#row-{o.row}">{_e(o.name)}</a>'),
             _td(_e(o.position_title)),
             _td(_e(decimal_text(o.result.jpm, options.lang)), "num"),
@@ -278,8 +279,6 @@ def _page(source: Source, collected: _Collected, options: RenderOptions, handle:
     handle.write(_summary(source, options))
     handle.write(_errors(collected, options))
     handle.write(_officials(collected, options))
-    if collected.officials:
-        handle.write(f"<h2>{_e(label('report-profiles'))}</h2>")
     for item in collected.officials:
         handle.write(_profile(item, options))
     handle.write(
