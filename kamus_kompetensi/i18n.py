@@ -498,3 +498,91 @@ register(
         "label-dictionary": {"id": "Kamus", "en": "Dictionary"},
     }
 )
+
+# --- report
+register(
+    {
+        "report-unknown-format": {
+            "id": 'format laporan "{fmt}" tidak dikenal; pilihan: {choices}',
+            "en": 'unknown report format "{fmt}"; choose one of: {choices}',
+        },
+        "report-unknown-extension": {
+            "id": 'format laporan untuk berkas "{path}" tidak dapat ditentukan dari akhirannya; '
+            "gunakan {choices}",
+            "en": 'cannot tell the report format of "{path}" from its extension; use {choices}',
+        },
+        "report-write-failed": {
+            "id": 'laporan tidak dapat ditulis ke "{path}": {reason}',
+            "en": 'cannot write the report to "{path}": {reason}',
+        },
+        "report-needs-openpyxl": {
+            "id": 'laporan XLSX memerlukan paket openpyxl: pip install "kamus-kompetensi[xlsx]"',
+            "en": 'XLSX reports need the openpyxl package: pip install "kamus-kompetensi[xlsx]"',
+        },
+        "report-needs-binary": {
+            "id": "laporan XLSX perlu ditulis ke berkas atau aliran biner, bukan aliran teks",
+            "en": "an XLSX report needs a file or a binary stream, not a text stream",
+        },
+        "report-warning-row": {"id": "peringatan", "en": "warning"},
+        "report-title": {"id": "Laporan pemeriksaan kompetensi", "en": "Competency check report"},
+        "report-col-row": {"id": "Baris", "en": "Row"},
+        "report-col-nip": {"id": "NIP", "en": "NIP"},
+        "report-col-name": {"id": "Nama", "en": "Name"},
+        "report-col-position": {"id": "Jabatan", "en": "Position"},
+        "report-col-unit": {"id": "Unit kerja", "en": "Unit"},
+        "report-col-standard": {"id": "Standar", "en": "Standard"},
+        "report-col-position-level": {"id": "Jenjang jabatan", "en": "Position level"},
+        "report-col-required": {"id": "standar", "en": "required"},
+        "report-col-attained": {"id": "capaian", "en": "attained"},
+        "report-col-gap": {"id": "selisih", "en": "gap"},
+        "report-col-band-code": {"id": "Kode kategori", "en": "Category code"},
+        "report-col-warnings": {"id": "Peringatan", "en": "Warnings"},
+        "report-col-column": {"id": "Kolom", "en": "Column"},
+        "report-col-value": {"id": "Nilai", "en": "Value"},
+        "report-col-code": {"id": "Kode", "en": "Code"},
+        "report-col-message": {"id": "Pesan", "en": "Message"},
+        "report-col-item": {"id": "Butir", "en": "Item"},
+        "report-col-count": {"id": "Jumlah", "en": "Count"},
+        "report-sheet-summary": {"id": "Ringkasan", "en": "Summary"},
+        "report-sheet-results": {"id": "Hasil", "en": "Results"},
+        "report-sheet-errors": {"id": "Kesalahan baris", "en": "Row errors"},
+        "report-sheet-warnings": {"id": "Peringatan", "en": "Warnings"},
+        "report-source": {"id": "Berkas sumber", "en": "Source file"},
+        "report-sheet": {"id": "Lembar", "en": "Sheet"},
+        "report-rows-read": {"id": "Baris dibaca", "en": "Rows read"},
+        "report-rows-checked": {"id": "Baris diperiksa", "en": "Rows checked"},
+        "report-rows-rejected": {"id": "Baris ditolak", "en": "Rows rejected"},
+        "report-rows-with-warnings": {"id": "Baris dengan peringatan", "en": "Rows with warnings"},
+        "report-meets-count": {"id": "Memenuhi standar", "en": "Meeting the standard"},
+        "report-overview": {"id": "Ikhtisar", "en": "Overview"},
+        "report-by-band": {"id": "Jumlah per kategori", "en": "Count per category"},
+        "report-by-level": {"id": "Jumlah per jenjang jabatan", "en": "Count per position level"},
+        "report-by-unit": {"id": "Jumlah per unit kerja", "en": "Count per unit"},
+        "report-frequent-gaps": {
+            "id": "Kompetensi yang paling sering di bawah standar",
+            "en": "Competencies most often below the standard",
+        },
+        "report-officials": {"id": "Daftar pejabat", "en": "Officials"},
+        "report-rejected-row": {"id": "baris ditolak", "en": "row rejected"},
+        "report-no-errors": {"id": "Tidak ada kesalahan baris.", "en": "No row errors."},
+        "report-profiles-capped": {
+            "id": "Halaman ini memuat {shown} pejabat pertama dari {total}; laporan lengkap "
+            "tersedia dalam format CSV, XLSX, atau JSON.",
+            "en": "This page shows the first {shown} of {total} officials; the full report "
+            "is available as CSV, XLSX or JSON.",
+        },
+        "report-errors-capped": {
+            "id": "Halaman ini memuat {shown} kesalahan pertama dari {total}.",
+            "en": "This page shows the first {shown} of {total} errors.",
+        },
+        "report-radar-title": {
+            "id": "Diagram radar: standar dan capaian per kompetensi",
+            "en": "Radar chart: required and attained level per competency",
+        },
+        "report-indicators": {"id": "Indikator level {level}", "en": "Indicators of level {level}"},
+        "report-generated": {
+            "id": "Dibuat dengan kamus-kompetensi",
+            "en": "Made with kamus-kompetensi",
+        },
+    }
+)

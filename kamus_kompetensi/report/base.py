@@ -1,0 +1,190 @@
+"""What every renderer shares: its options, its source of outcomes, and where it writes.
+
+A *source* is either a finished :class:`~kamus_kompetensi.outcomes.BatchReport` or a
+streaming run: any object that iterates over :class:`OfficialResult` and error
+:class:`RowIssue` records in input order and has a ``summary`` that is complete only once
+the iteration has ended. Renderers iterate exactly once and read ``summary`` afterwards.
+
+Writing to a path is atomic: the report is written to a temporary file in the same folder
+and moved over the target with :func:`os.replace` only when it is complete, so an error
+halfway (a bad input row that aborts the run, a full disk) never leaves a partial report
+that looks finished. New report files are readable by their owner only (``0600``), since
+they hold names and NIPs; an existing file keeps its permissions when replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Protocol, TypeAlias, runtime_checkable
+
+from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.errors import InputError, KamusError
+from kamus_kompetensi.i18n import Lang, message
+from kamus_kompetensi.models import Band
+from kamus_kompetensi.nip import mask_nip
+from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
+
+Outcome: TypeAlias = OfficialResult | RowIssue
+Output: TypeAlias = "str | os.PathLike[str] | IO[bytes] | IO[str]"
+
+
+@runtime_checkable
+class StreamingSource(Protocol):
+    """A streaming batch run: iterable once, with a summary that is final afterwards."""
+
+    def __iter__(self) -> Iterator[Outcome]: ...
+
+    @property
+    def summary(self) -> BatchSummary: ...
+
+
+Source: TypeAlias = BatchReport | StreamingSource
+
+
+class UnknownFormatError(InputError):
+    """A report format name or file extension that no renderer handles."""
+
+    code = "report-unknown-format"
+
+
+class ReportWriteError(KamusError):
+    """The report could not be written where it was asked to go."""
+
+    code = "report-write-failed"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What a renderer needs besides the source and the output."""
+
+    dictionary: Dictionary
+    lang: Lang
+    mask_nip: bool = False
+
+    def label(self, key: str, /, **params: object) -> str:
+        """A catalogue text in the report's language."""
+        return message(key, self.lang, **params)
+
+    def band_name(self, band: Band) -> str:
+        """The band's name in the report's language (Indonesian when no English name)."""
+        return band.name_en if self.lang == "en" and band.name_en else band.name
+
+    def yes_no(self, value: bool) -> str:
+        """``ya``/``tidak`` (or ``yes``/``no``)."""
+        return self.label("label-yes" if value else "label-no")
+
+
+def iter_outcomes(source: Source) -> Iterator[Outcome]:
+    """The source's records in input order (a finished report is merged by row)."""
+    if isinstance(source, BatchReport):
+        return source.outcomes()
+    return iter(source)
+
+
+def row_warnings(items: Iterable[RowIssue]) -> str:
+    """Warning codes of a row, comma-separated (the compact form of CSV/XLSX cells)."""
+    return ", ".join(issue.code for issue in items)
+
+
+def is_nip_issue(issue: RowIssue) -> bool:
+    """Whether the issue echoes a value from the NIP column (masked with ``mask_nip``)."""
+    return issue.value is not None and "nip" in (issue.column or "").lower()
+
+
+def issue_value(issue: RowIssue, options: RenderOptions) -> str | None:
+    """The input value an issue echoes, masked when it is a NIP and masking is on."""
+    if options.mask_nip and is_nip_issue(issue):
+        return mask_nip(issue.value)
+    return issue.value
+
+
+# --- output ----------------------------------------------------------------------------------
+def is_path(out: Output) -> bool:
+    """Whether ``out`` names a file (rather than being an open stream)."""
+    return isinstance(out, (str, os.PathLike))
+
+
+def require_binary(out: Output) -> None:
+    """Fail before any work when ``out`` is a text stream with no binary buffer under it
+    (``io.StringIO``): a 1-million-row run should not end in this error."""
+    if isinstance(out, io.TextIOBase) and getattr(out, "buffer", None) is None:
+        raise InputError(message("report-needs-binary"), code="report-needs-binary")
+
+
+@contextlib.contextmanager
+def binary_output(out: Output) -> Iterator[IO[bytes]]:
+    """A binary handle on ``out``: an atomic file for a path, else the stream (or its
+    ``.buffer`` when a text stream such as ``sys.stdout`` is given)."""
+    if isinstance(out, (str, os.PathLike)):
+        with _atomic(Path(out)) as handle:
+            yield handle
+    elif isinstance(out, io.TextIOBase):
+        require_binary(out)
+        out.flush()
+        yield out.buffer  # type: ignore[attr-defined]
+    else:
+        yield out  # type: ignore[misc]
+
+
+@contextlib.contextmanager
+def text_output(out: Output, *, bom: bool = False) -> Iterator[IO[str]]:
+    """A UTF-8 text handle on ``out`` with newline translation off (``csv`` needs that).
+
+    A text stream is used as it is; a binary stream or file is wrapped and the wrapper
+    detached afterwards, so the caller's stream is never closed.
+    """
+    if isinstance(out, io.TextIOBase):
+        yield out  # type: ignore[misc]
+        return
+    with binary_output(out) as raw:
+        wrapper = io.TextIOWrapper(
+            raw,
+            encoding="utf-8-sig" if bom else "utf-8",
+            newline="",
+            write_through=False,
+        )
+        try:
+            yield wrapper
+            wrapper.flush()
+        finally:
+            wrapper.detach()
+
+
+@contextlib.contextmanager
+def _atomic(path: Path) -> Iterator[IO[bytes]]:
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        _keep_mode(path, temp)
+        try:
+            os.replace(temp, path)
+        except OSError as exc:
+            raise _write_error(path, exc) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _keep_mode(path: Path, temp: str) -> None:
+    """Give the new file the permissions of the one it replaces, if any."""
+    with contextlib.suppress(OSError):
+        os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+
+
+def _write_error(path: Path, exc: OSError) -> ReportWriteError:
+    reason = exc.strerror or type(exc).__name__
+    return ReportWriteError(message("report-write-failed", path=str(path), reason=reason))

@@ -1,0 +1,60 @@
+"""Cell-level helpers shared by every renderer: formula neutralisation, numbers as text.
+
+Spreadsheet programs run a cell that begins with ``=``, ``+``, ``-`` or ``@`` (and, in some,
+a leading tab or carriage return) as a formula, so a name typed as ``=HYPERLINK(...)`` in
+the input would become live in a committee's copy of the report (CSV/formula injection).
+Text cells are therefore prefixed with an apostrophe, which Excel and LibreOffice show as
+plain text. Numbers are never passed through here: renderers keep numeric values as
+numbers (XLSX) or format them themselves (CSV), so a negative gap stays ``-0,5``.
+
+This module owns no layout and no wording.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Characters that XML 1.0 (and so XLSX) cannot hold, and that a terminal would act on.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def neutralise(text: str) -> str:
+    """Text that a spreadsheet will show, never evaluate.
+
+    >>> neutralise("=1+2"), neutralise("-x"), neutralise("Budi")
+    ("'=1+2", "'-x", 'Budi')
+    """
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def strip_control(text: str) -> str:
+    """``text`` without control characters (tab, newline and CR kept).
+
+    XLSX cannot store them at all and a terminal would interpret escape sequences, so
+    input such as ``"Budi\\x1b[2J"`` must not reach either unchanged.
+
+    >>> strip_control("Bu\\x1bdi")
+    'Budi'
+    """
+    return _CONTROL.sub("", text)
+
+
+def safe_text(value: object) -> str:
+    """Input text made safe for a spreadsheet or terminal cell; ``None`` becomes ``""``."""
+    if value is None:
+        return ""
+    return neutralise(strip_control(str(value)))
+
+
+def decimal_text(value: Decimal | int, lang: str) -> str:
+    """A number as people in ``lang`` write it: ``3,5`` in Indonesian, ``3.5`` in English.
+
+    Fixed-point always (``Decimal`` would otherwise print ``1E+1`` for some values).
+
+    >>> decimal_text(Decimal("-0.5"), "id"), decimal_text(Decimal("82.64"), "en")
+    ('-0,5', '82.64')
+    """
+    text = format(value, "f") if isinstance(value, Decimal) else str(value)
+    return text.replace(".", ",") if lang == "id" else text

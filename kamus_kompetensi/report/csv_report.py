@@ -1,0 +1,54 @@
+"""CSV: one row per checked official, streamed (constant memory for any number of rows).
+
+The dialect follows the report language so the file opens cleanly in the spreadsheet
+program of its readers: Indonesian (the default) uses ``;`` between fields and a decimal
+comma (``3,5``), which is what Excel with Indonesian regional settings expects; English
+uses ``,`` and a decimal point. A file written to a path starts with a UTF-8 byte-order
+mark so Excel reads names with non-ASCII letters correctly; streams get none, since
+programs reading a pipe do not want one.
+
+Only checked officials are rows: rejected rows and warnings are in the XLSX and JSON
+reports (and in the summary the command prints).
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+from kamus_kompetensi.outcomes import OfficialResult
+from kamus_kompetensi.report.base import (
+    Output,
+    RenderOptions,
+    Source,
+    is_path,
+    iter_outcomes,
+    text_output,
+)
+from kamus_kompetensi.report.cells import decimal_text
+from kamus_kompetensi.report.table import CellValue, ResultTable
+
+
+def delimiter_for(lang: str) -> str:
+    """``;`` for Indonesian (where ``,`` is the decimal separator), ``,`` for English."""
+    return ";" if lang == "id" else ","
+
+
+def _text(value: CellValue, lang: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (int, Decimal)):
+        return decimal_text(value, lang)
+    return value  # already made safe by the table
+
+
+def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
+    """Write the CSV report of ``source`` to ``out``."""
+    table = ResultTable(options)
+    lang = options.lang
+    with text_output(out, bom=is_path(out)) as handle:
+        writer = csv.writer(handle, delimiter=delimiter_for(lang), lineterminator="\r\n")
+        writer.writerow(table.headers)
+        for item in iter_outcomes(source):
+            if isinstance(item, OfficialResult):
+                writer.writerow([_text(v, lang) for v in table.values(item)])

@@ -1,0 +1,140 @@
+"""The one-row-per-official table that the CSV, XLSX and text renderers share.
+
+Columns: row, NIP, name, position, unit, standard, position level; then, for every
+competency that any standard of the dictionary uses (in dictionary order), its required
+level, attained level and gap; then JPM, band code and name, meets standard, development
+needs and warning codes. A batch may mix position levels, so a competency outside an
+official's standard is an empty cell rather than a zero.
+
+Values are typed (``int``, :class:`~decimal.Decimal`, ``str`` or ``None``): each renderer
+decides how a number is written. Text that came from the input is made safe here (control
+characters removed, formula prefixes neutralised); our own text is passed through the
+same function, which is harmless because none of it begins with a formula character.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal, TypeAlias
+
+from kamus_kompetensi.models import Competency
+from kamus_kompetensi.outcomes import OfficialResult
+from kamus_kompetensi.report.base import RenderOptions, row_warnings
+from kamus_kompetensi.report.cells import decimal_text, safe_text
+
+CellValue: TypeAlias = int | Decimal | str | None
+ColumnKind = Literal["text", "int", "level", "gap", "jpm"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the table: stable ``key`` (used in docs), shown ``header``, value kind."""
+
+    key: str
+    header: str
+    kind: ColumnKind = "text"
+
+
+def used_competencies(options: RenderOptions) -> tuple[Competency, ...]:
+    """Competencies that at least one standard of the dictionary requires, in order."""
+    dictionary = options.dictionary
+    used: set[str] = set()
+    for record in (*dictionary.position_levels, *dictionary.positions):
+        if record.has_standard:
+            used.update(record.standard.levels)
+    return tuple(c for c in dictionary.competencies if c.code in used)
+
+
+def competency_label(competency: Competency, options: RenderOptions) -> str:
+    """``M.02 Kerjasama`` (English name when the report is in English and one exists)."""
+    name = competency.name_en if options.lang == "en" and competency.name_en else competency.name
+    return f"{competency.official_code or competency.code} {name}"
+
+
+class ResultTable:
+    """Builds the header and the typed row of each official."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        self.options = options
+        self.competencies = used_competencies(options)
+        self._index = {c.code: i for i, c in enumerate(self.competencies)}
+        self._labels = {c.code: competency_label(c, options) for c in self.competencies}
+        self.columns = self._columns()
+
+    def _columns(self) -> tuple[Column, ...]:
+        label = self.options.label
+        head = [
+            Column("row", label("report-col-row"), "int"),
+            Column("nip", label("report-col-nip")),
+            Column("nama", label("report-col-name")),
+            Column("jabatan", label("report-col-position")),
+            Column("unit_kerja", label("report-col-unit")),
+            Column("standard", label("report-col-standard")),
+            Column("position_level", label("report-col-position-level")),
+        ]
+        for c in self.competencies:
+            short = c.official_code or c.code
+            head += [
+                Column(f"{c.code}.required", f"{short} {label('report-col-required')}", "int"),
+                Column(f"{c.code}.attained", f"{short} {label('report-col-attained')}", "level"),
+                Column(f"{c.code}.gap", f"{short} {label('report-col-gap')}", "gap"),
+            ]
+        head += [
+            Column("jpm", label("label-jpm"), "jpm"),
+            Column("band_code", label("report-col-band-code")),
+            Column("band", label("label-band")),
+            Column("meets_standard", label("label-meets-standard")),
+            Column("development", label("label-development")),
+            Column("warnings", label("report-col-warnings")),
+        ]
+        return tuple(head)
+
+    @property
+    def headers(self) -> list[str]:
+        """Column headers in the report's language."""
+        return [column.header for column in self.columns]
+
+    def values(self, item: OfficialResult) -> list[CellValue]:
+        """One official as typed cells, in column order."""
+        result = item.result
+        options = self.options
+        cells: list[CellValue] = [
+            item.row,
+            safe_text(item.shown_nip(options.mask_nip)),
+            safe_text(item.name),
+            safe_text(item.position_title),
+            safe_text(item.unit),
+            result.standard_code,
+            result.position_level,
+        ]
+        per_competency: list[CellValue] = [None] * (3 * len(self.competencies))
+        needs: list[str] = []
+        for code, required, attained in self._levels(item):
+            index = self._index.get(code)
+            if index is None:  # a result made with another dictionary: nothing to align
+                continue
+            per_competency[3 * index : 3 * index + 3] = [required, attained, attained - required]
+            if attained < required:
+                needs.append(
+                    f"{self._labels[code]} {decimal_text(attained, options.lang)}→{required}"
+                )
+        cells += per_competency
+        cells += [
+            result.jpm,
+            result.band.code,
+            options.band_name(result.band),
+            options.yes_no(result.meets_standard),
+            "; ".join(needs),
+            row_warnings(item.warnings),
+        ]
+        return cells
+
+    @staticmethod
+    def _levels(item: OfficialResult) -> list[tuple[str, int, Decimal]]:
+        """(code, required, attained) in standard order, read from the scorer's tuples so a
+        row costs no per-competency objects."""
+        scorer = item.result.scorer
+        if scorer is None:  # only hand-made results lack one; they have nothing to align
+            return []
+        return list(zip(scorer.codes, scorer.required, item.result.attained, strict=True))

@@ -1,0 +1,120 @@
+"""Plain text for terminals: a table of officials in input order, then the summary.
+
+Streamed: each official (or rejected row, with its error) is one line as it arrives, and
+the summary, which is final only after the last row, comes at the end where a terminal
+user sees it without scrolling. Memory stays flat whatever the number of rows.
+
+Input text is cleaned of control characters (an escape sequence in a name must not drive
+the terminal) and neutralised against formula injection, since terminal output is often
+pasted into a spreadsheet. Long names are shortened to keep the columns aligned.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from kamus_kompetensi.outcomes import OfficialResult, RowIssue
+from kamus_kompetensi.report.base import (
+    Output,
+    RenderOptions,
+    Source,
+    issue_value,
+    iter_outcomes,
+    text_output,
+)
+from kamus_kompetensi.report.cells import decimal_text, safe_text
+from kamus_kompetensi.report.summary import summary_sections
+
+_WIDTHS = (6, 18, 28, 16, 8, 24, 9)
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` padded or shortened (with …) to ``width`` characters."""
+    flat = " ".join(text.split())
+    return flat.ljust(width) if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _line(cells: list[str], last: str) -> str:
+    head = " ".join(
+        _fit(cell, width) if i else cell.rjust(width)
+        for i, (cell, width) in enumerate(zip(cells, _WIDTHS, strict=True))
+    )
+    return f"{head} {last}".rstrip() + "\n"
+
+
+def _official(item: OfficialResult, options: RenderOptions) -> str:
+    result = item.result
+    needs = [
+        comp.official_code or comp.code
+        for comp in (options.dictionary.find_competency(c) for c in _below(item))
+        if comp is not None
+    ]
+    cells = [
+        str(item.row),
+        safe_text(item.shown_nip(options.mask_nip)) or "-",
+        safe_text(item.name) or "-",
+        result.position_level,
+        decimal_text(result.jpm, options.lang),
+        options.band_name(result.band),
+        options.yes_no(result.meets_standard),
+    ]
+    return _line(cells, ", ".join(needs) or "-")
+
+
+def _below(item: OfficialResult) -> list[str]:
+    scorer = item.result.scorer
+    if scorer is None:
+        return []
+    return [
+        code
+        for code, required, attained in zip(
+            scorer.codes, scorer.required, item.result.attained, strict=True
+        )
+        if attained < required
+    ]
+
+
+def _issue(issue: RowIssue, options: RenderOptions) -> str:
+    where = f' "{safe_text(issue.column)}"' if issue.column else ""
+    value = issue_value(issue, options)
+    shown = f': "{safe_text(value)}"' if value is not None else ""
+    kind = "report-rejected-row" if issue.severity == "error" else "report-warning-row"
+    text = f"{options.label(kind)}{where}{shown}: {safe_text(issue.message)}"
+    return f"{str(issue.row).rjust(_WIDTHS[0])} {text} [{issue.code}]\n"
+
+
+def _header(options: RenderOptions) -> str:
+    label = options.label
+    title = label("report-title")
+    cells = [
+        label("report-col-row"),
+        label("report-col-nip"),
+        label("report-col-name"),
+        label("report-col-position-level"),
+        label("label-jpm"),
+        label("label-band"),
+        label("label-meets"),
+    ]
+    return f"{title}\n{'=' * len(title)}\n\n" + _line(cells, label("label-development"))
+
+
+def _summary(source: Source, options: RenderOptions, handle: IO[str]) -> None:
+    for section in summary_sections(source.summary, options):
+        handle.write(f"\n{section.title}\n")
+        if not section.rows:
+            handle.write(f"  {options.label('label-none')}\n")
+        width = max((len(label) for label, _ in section.rows), default=0)
+        for label, value in section.rows:
+            handle.write(f"  {safe_text(label).ljust(width)}  {safe_text(value)}\n")
+
+
+def render_text(source: Source, out: Output, options: RenderOptions) -> None:
+    """Write the plain-text report of ``source`` to ``out``."""
+    with text_output(out) as handle:
+        handle.write(_header(options))
+        for item in iter_outcomes(source):
+            if isinstance(item, OfficialResult):
+                handle.write(_official(item, options))
+            else:
+                handle.write(_issue(item, options))
+        _summary(source, options, handle)

@@ -1,0 +1,230 @@
+"""The HTML report: structure and escaping (html.parser) and a real render (Chromium).
+
+The Chromium test does not skip when the browser is missing: a report nobody has seen
+rendered is not tested. Install it with ``apt-get install chromium`` (CI: ``.ci/run``).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kamus_kompetensi as kk
+from kamus_kompetensi.report import html_report, render
+from kamus_kompetensi.report.svg import RadarAxis, radar_svg
+from tests.report_support import HOSTILE_NAME, NIP_BUDI, StreamingRun, batch_report
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class _Outline(HTMLParser):
+    """Collects tags, attributes and text so tests can ask about structure."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.stack: list[str] = []
+        self.svg_text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.stack:
+            while self.stack.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if "svg" in self.stack:
+            self.svg_text.append(data)
+
+    def find(self, tag: str, **attrs: str) -> list[dict[str, str | None]]:
+        return [
+            a
+            for t, a in self.tags
+            if t == tag and all(a.get(k.rstrip("_")) == v for k, v in attrs.items())
+        ]
+
+
+def _html(nasional: kk.Dictionary, source: Any = None, **options: Any) -> str:
+    out = io.StringIO()
+    render(source or batch_report(nasional), "html", out, dictionary=nasional, **options)
+    return out.getvalue()
+
+
+def _outline(text: str) -> _Outline:
+    parser = _Outline()
+    parser.feed(text)
+    parser.close()
+    return parser
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return _html(kk.load_dictionary())
+
+
+def test_self_contained(page: str) -> None:
+    outline = _outline(page)
+    assert page.startswith("<!DOCTYPE html>")
+    assert not outline.find("script")
+    assert not outline.find("link")
+    assert not outline.find("img")
+    assert not re.search(r"""(src|href)=["']?(https?:|//)""", page)
+    for rule in ("@page", "size: A4", "@media print", "break-before: page"):
+        assert rule in page
+
+
+def test_hostile_text_is_escaped(page: str) -> None:
+    assert HOSTILE_NAME not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; Co" in page
+    assert HOSTILE_NAME in "".join(_outline(page).text)
+
+
+def test_summary_sections(page: str) -> None:
+    text = " ".join(_outline(page).text)
+    for label in (
+        "Baris dibaca",
+        "Baris diperiksa",
+        "Baris ditolak",
+        "Jumlah per kategori",
+        "Jumlah per jenjang jabatan",
+        "Jumlah per unit kerja",
+        "Kompetensi yang paling sering di bawah standar",
+        "Kesalahan baris",
+    ):
+        assert label in text
+    assert "score-out-of-range" in text
+
+
+def test_one_profile_per_official_with_radar(page: str) -> None:
+    outline = _outline(page)
+    profiles = outline.find("section", class_="profile")
+    assert [p["id"] for p in profiles] == ["row-2", "row-4", "row-6"]
+    assert len(outline.find("svg")) == 3
+    assert len(outline.find("polygon", class_="attained")) == 3
+    assert len(outline.find("polygon", class_="required")) == 3
+    assert len(outline.find("polygon", class_="ring")) == 15
+    labels = set(outline.svg_text)
+    assert {"M.01", "M.08", "SK.1"} <= labels
+
+
+def test_development_needs_show_indicators_of_missing_levels(
+    nasional: kk.Dictionary, page: str
+) -> None:
+    text = " ".join(_outline(page).text)
+    assert "M.01 Integritas: 3,5 → 4" in text
+    integrity = nasional.get_competency("integritas").level(4)
+    assert integrity.indicators[0].text in text
+    level_3 = nasional.get_competency("kerjasama").level(3)
+    assert level_3.indicators[0].text not in text  # Kerjasama attained 3: only level 4 is missing
+
+
+def test_negative_gaps_are_marked(page: str) -> None:
+    assert len(_outline(page).find("td", class_="num below")) == 2
+
+
+def test_masked_nip(nasional: kk.Dictionary) -> None:
+    page = _html(nasional, mask_nip=True)
+    assert NIP_BUDI not in page
+    assert "19900101201503200X" not in page
+    assert "**************1002" in page
+
+
+def test_english(nasional: kk.Dictionary) -> None:
+    page = _html(nasional, lang="en")
+    assert '<html lang="en">' in page
+    assert "Rows read" in page
+    assert "95.83" in page
+
+
+def test_profiles_are_capped_and_the_page_says_so(
+    nasional: kk.Dictionary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(html_report, "PROFILE_LIMIT", 2)
+    monkeypatch.setattr(html_report, "ISSUE_LIMIT", 1)
+    page = _html(nasional)
+    outline = _outline(page)
+    assert len(outline.find("section", class_="profile")) == 2
+    text = " ".join(outline.text)
+    assert "2 pejabat pertama dari 3" in text
+    assert "1 kesalahan pertama dari 2" in text
+
+
+def test_empty_run(nasional: kk.Dictionary) -> None:
+    text = " ".join(_outline(_html(nasional, StreamingRun(nasional, []))).text)
+    assert "Tidak ada kesalahan baris." in text
+
+
+def test_radar_geometry() -> None:
+    svg = radar_svg(
+        [RadarAxis("A", 5, kk.parse_level(5)), RadarAxis("B", 0, kk.parse_level(0))] * 2,
+        title="<t>",
+        required_label="R",
+        attained_label="A",
+        size=200,
+    )
+    outline = _outline(svg)
+    attained = outline.find("polygon", class_="attained")[0]["points"]
+    assert attained is not None
+    # Level 5 on the first (top) axis reaches the outer radius: 0.36 × 200 above centre.
+    assert attained.split()[0] == "100.0,28.0"
+    assert attained.split()[1] == "100.0,100.0"  # level 0 is the centre
+    assert "&lt;t&gt;" in svg
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        pytest.fail(
+            "Chromium is needed to test the HTML report: install it with "
+            "`apt-get install chromium` (Debian) and run the tests again"
+        )
+    return found
+
+
+def test_chromium_renders_the_report(nasional: kk.Dictionary, tmp_path: Path) -> None:
+    browser = _chromium()
+    target = tmp_path / "laporan.html"
+    render(batch_report(nasional), "html", target, dictionary=nasional)
+    url = target.resolve().as_uri()
+    flags = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+    screenshot = tmp_path / "p.png"
+    subprocess.run(
+        [*flags, f"--screenshot={screenshot}", "--window-size=1200,2000", url],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert screenshot.read_bytes().startswith(b"\x89PNG")
+    assert screenshot.stat().st_size > 30_000  # a blank page is a few kilobytes
+    dom = subprocess.run(
+        [*flags, "--dump-dom", url], check=True, capture_output=True, text=True, timeout=120
+    ).stdout
+    outline = _outline(dom)
+    assert len(outline.find("polygon", class_="attained")) == 3
+    assert len(outline.find("polygon", class_="required")) == 3
+    assert not outline.find("script")  # the hostile name stayed text in the browser too
+    assert HOSTILE_NAME in "".join(outline.text)
