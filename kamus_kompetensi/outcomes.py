@@ -4,7 +4,8 @@ Results are data; rendering is separate (:mod:`kamus_kompetensi.report`). The ba
 (:mod:`kamus_kompetensi.batch`) fills these records; renderers only read them. Every input
 row ends up in exactly one place: a checked row is an :class:`OfficialResult` (which may
 carry warnings), a rejected row is one or more ``error`` :class:`RowIssue` with the same
-``row``. ``rows_read == rows_checked + rows_rejected`` always holds.
+``row``. ``rows_read == rows_checked + rows_rejected`` always holds. Fully blank rows are not read
+rows: they are skipped and counted in ``rows_blank`` alone.
 
 Row numbers are what the user sees in the spreadsheet: the header is row 1, so the first
 data row of a CSV is row 2; for JSON input, the item (JSON) or line (JSON Lines) number.
@@ -83,6 +84,7 @@ class BatchSummary:
     rows_checked: int = 0
     rows_rejected: int = 0
     rows_with_warnings: int = 0
+    rows_blank: int = 0  # fully blank rows: skipped, and not part of rows_read
     meets_standard: int = 0
     bands: Counter[str] = field(default_factory=Counter)
     position_levels: Counter[str] = field(default_factory=Counter)
@@ -129,6 +131,7 @@ class BatchSummary:
             "rows_checked": self.rows_checked,
             "rows_rejected": self.rows_rejected,
             "rows_with_warnings": self.rows_with_warnings,
+            "rows_blank": self.rows_blank,
             "meets_standard": self.meets_standard,
             "bands": {code: self.bands.get(code, 0) for code in self.band_order},
             "position_levels": dict(self.position_levels.most_common()),
