@@ -116,8 +116,9 @@ def _located(exc: KamusError) -> str:
     errors that list their problems already locate each of them."""
     from kamus_kompetensi.errors import ProblemsError
 
+    text = str(exc)
     where = "" if isinstance(exc, ProblemsError) else str(exc.location)
-    return f"{where}: {exc}" if where else str(exc)
+    return f"{where}: {text}" if where and where not in text else text
 
 
 if __name__ == "__main__":  # pragma: no cover
