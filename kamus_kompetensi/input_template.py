@@ -84,6 +84,7 @@ def write_template_xlsx(dictionary: Dictionary, path: Path) -> None:
     try:
         import openpyxl
         from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
     except ImportError:  # pragma: no cover - the xlsx extra is installed in tests
         raise InputError.from_code("xlsx-unavailable", Location(file=str(path))) from None
     book = openpyxl.Workbook()
@@ -100,7 +101,7 @@ def write_template_xlsx(dictionary: Dictionary, path: Path) -> None:
     nip.number_format = "@"
     sheet.cell(row=2, column=columns.index("tanggal_asesmen") + 1).number_format = "yyyy-mm-dd"
     for index, header in enumerate(columns, start=1):
-        letter = openpyxl.utils.get_column_letter(index)
+        letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = max(12, min(len(header) + 2, 40))
     sheet.column_dimensions["A"].width = 22
     book.save(path)
