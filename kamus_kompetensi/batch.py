@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 import os
 import re
 from array import array
@@ -42,7 +43,7 @@ from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError, KamusError, Location
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import MissingScores, ScoringPolicy
-from kamus_kompetensi.nip import mask_nip, parse_nip
+from kamus_kompetensi.nip import is_valid_nip, mask_nip
 from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
 from kamus_kompetensi.scoring import DEFAULT_POLICY, Scorer, parse_level, scorer_for
 from kamus_kompetensi.tabular import BadRow, Cell, RecordCells, Table, open_table, text_of
@@ -107,6 +108,9 @@ class _Source:
 # --- NIP keys and the duplicate pass -------------------------------------------------------
 def _nip_text(cell: Cell) -> str:
     """A NIP cell as compact text: spaces and dots removed; Excel numbers as digits."""
+    if type(cell) is str:
+        text = cell.strip()
+        return text.replace(" ", "").replace(".", "") if " " in text or "." in text else text
     if isinstance(cell, bool):
         return str(cell)
     if isinstance(cell, int):
@@ -162,6 +166,13 @@ def _nip_cells(table: Table, index: int) -> Iterator[tuple[int, Cell]]:
             yield number, cells[index]
 
 
+def _text(cell: Cell) -> str | None:
+    """Trimmed text of a descriptive cell, ``None`` when blank (str cells fast)."""
+    if type(cell) is str:
+        return cell.strip() or None
+    return text_of(cell) or None
+
+
 # --- dates ---------------------------------------------------------------------------------
 def parse_assessed_on(cell: Cell) -> dt.date | None:
     """An assessment date from ``YYYY-MM-DD``, ``DD-MM-YYYY`` (also with / or .) or a
@@ -194,13 +205,18 @@ class _Target:
     cells: tuple[int, ...] = ()
     missing: tuple[str, ...] = ()
     issues: tuple[tuple[str, str, str, str], ...] = ()  # code, column, value, message
-
-    @property
-    def complete(self) -> bool:
-        return self.scorer is not None and not self.missing
+    pick: Callable[[Sequence[Cell]], tuple[Cell, ...]] | None = None  # set when complete
 
 
 _SELECTORS = ("jabatan_kode", "jenjang", "eselon")
+
+
+def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Cell]], tuple[Cell, ...]]:
+    """``cells → tuple of cells at indexes``, at C speed (itemgetter), always a tuple."""
+    if len(indexes) == 1:
+        index = indexes[0]
+        return lambda cells: (cells[index],)
+    return operator.itemgetter(*indexes)
 
 
 class _Resolver:
@@ -285,7 +301,7 @@ class _Resolver:
         comps = self.columns.competencies
         cells = tuple(comps.get(code, -1) for code in scorer.codes)
         missing = tuple(code for code in scorer.codes if code not in comps)
-        return _Target(scorer, cells, missing)
+        return _Target(scorer, cells, missing, pick=None if missing else _picker(cells))
 
 
 # --- one row -------------------------------------------------------------------------------
@@ -317,6 +333,7 @@ class _Checker:
         self.selectors = tuple(
             (f, i) for f in (*_SELECTORS, "kondisi") if (i := index(f)) is not None
         )
+        self.selector_key = _picker([i for _, i in self.selectors]) if self.selectors else None
         self.levels: dict[str, Decimal] = {}
         self.dates: dict[Cell, dt.date | None] = {}
         self.names = {c.code: c.name for c in dictionary.competencies}
@@ -336,7 +353,7 @@ class _Checker:
                     message("unknown-field", keys=", ".join(cells.extra)),
                 )
             )
-        key = tuple([cells[i] for _, i in self.selectors])
+        key = self.selector_key(cells) if self.selector_key is not None else ()
         target = self._target(key)
         cached = self._cached_levels(target, cells)
         if cached is not None:
@@ -351,15 +368,15 @@ class _Checker:
         return self._result(number, cells, target, levels, notes)
 
     def _cached_levels(self, target: _Target, cells: Sequence[Cell]) -> list[Decimal] | None:
-        """Levels straight from the text cache, or ``None`` when any cell needs a closer look."""
-        if not target.complete:
+        """Levels straight from the text cache, or ``None`` when any cell needs a closer look
+        (not seen before, not text, blank or bad). A miss is a ``KeyError``, not a ``None``
+        test: comparing a Decimal with ``None`` goes through the ``numbers`` ABCs."""
+        if target.pick is None:
             return None
-        get = self.levels.get
         try:
-            levels = [get(cells[i]) for i in target.cells]
-        except TypeError:  # an unhashable JSON value
+            return list(map(self.levels.__getitem__, target.pick(cells)))
+        except (KeyError, TypeError):  # TypeError: an unhashable JSON value
             return None
-        return None if None in levels else levels  # type: ignore[return-value]
 
     def _fit(self, cells: Sequence[Cell], notes: list[_Issue]) -> Sequence[Cell]:
         """Pad a short row; note non-blank cells beyond the header."""
@@ -449,7 +466,7 @@ class _Checker:
     ) -> OfficialResult:
         nip = self._nip(number, cells[self.i_nip] if self.i_nip is not None else None, notes)
         assessed_on = self._date(cells, notes) if self.i_date is not None else None
-        name = text_of(cells[self.i_name]) or None if self.i_name is not None else None
+        name = _text(cells[self.i_name]) if self.i_name is not None else None
         scorer = target.scorer
         assert scorer is not None
         result = scorer.score(levels, assessed_on=assessed_on, nip=nip, name=name)
@@ -458,8 +475,8 @@ class _Checker:
             result,
             nip,
             name,
-            text_of(cells[self.i_title]) or None if self.i_title is not None else None,
-            text_of(cells[self.i_unit]) or None if self.i_unit is not None else None,
+            _text(cells[self.i_title]) if self.i_title is not None else None,
+            _text(cells[self.i_unit]) if self.i_unit is not None else None,
             tuple(RowIssue(number, c, t, "warning", col, v) for c, col, v, t in notes)
             if notes
             else (),
@@ -472,7 +489,7 @@ class _Checker:
         if not text:
             notes.append(("missing-nip", column, None, message("missing-nip")))
             return None
-        if parse_nip(text) is None:
+        if not is_valid_nip(text):
             notes.append(("invalid-nip", column, shown, message("invalid-nip")))
         others = self.duplicates.get(number)
         if others:

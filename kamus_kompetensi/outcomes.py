@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import lt
 from typing import Any, Literal
 
 from kamus_kompetensi.nip import mask_nip
@@ -93,22 +95,21 @@ class BatchSummary:
     file_warnings: list[RowIssue] = field(default_factory=list)
 
     def add_result(self, item: OfficialResult) -> None:
-        """Count a checked row."""
+        """Count a checked row (called once per row of a batch: kept lean)."""
         result = item.result
         self.rows_read += 1
         self.rows_checked += 1
-        self.rows_with_warnings += bool(item.warnings)
-        self.meets_standard += result.meets_standard
+        if item.warnings:
+            self.rows_with_warnings += 1
         self.bands[result.band.code] += 1
         self.position_levels[result.position_level] += 1
         self.units[item.unit or "-"] += 1
+        if result.meets_standard:  # no competency below its requirement: no gaps to count
+            self.meets_standard += 1
+            return
         scorer = result.scorer
         if scorer is not None:
-            for code, attained, required in zip(
-                scorer.codes, result.attained, scorer.required, strict=True
-            ):
-                if attained < required:
-                    self.gaps[code] += 1
+            self.gaps.update(compress(scorer.codes, map(lt, result.attained, scorer.required)))
 
     def add_rejected(self) -> None:
         """Count a rejected row."""
