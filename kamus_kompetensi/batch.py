@@ -32,7 +32,7 @@ import operator
 import os
 import re
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -542,9 +542,14 @@ class BatchRun:
         self._source = _Source(rows_source, name=name, fmt=fmt, sheet=sheet)
         self._table: Table | None = self._source.open()
         self.columns = map_columns(self._table.headers, dictionary)
-        require_columns(self.columns, dictionary, self._source.name)
+        try:
+            require_columns(self.columns, dictionary, self._source.name)
+        except KamusError:
+            self._table.close()
+            raise
         self.mask_nip = mask_nip
         self.progress = progress
+        self._iterator: Generator[Outcome, None, None] | None = None
         self.summary = BatchSummary(
             source=self._source.name,
             policy_code=self.policy.code,
@@ -575,18 +580,38 @@ class BatchRun:
             )
         return warnings
 
+    def close(self) -> None:
+        """Release the input file of a run that will not be iterated (or not to the end)."""
+        if self._table is not None:
+            self._table.close()
+            self._table = None
+        if self._iterator is not None:
+            self._iterator.close()
+
     def __iter__(self) -> Iterator[Outcome]:
         table, self._table = self._table, None
         if table is None:
             raise InputError.from_code("batch-consumed", Location(file=self.source))
-        return self._outcomes(table)
+        self._iterator = self._outcomes(table)
+        return self._iterator
 
-    def _outcomes(self, table: Table) -> Iterator[Outcome]:
+    def _outcomes(self, table: Table) -> Generator[Outcome, None, None]:
+        try:
+            checker = _Checker(
+                self.dictionary, self.columns, self.policy, self._duplicates(), self.mask_nip
+            )
+            yield from self._check_rows(table, checker)
+        finally:
+            table.close()
+
+    def _duplicates(self) -> Mapping[int, tuple[int, ...]]:
+        """The first, cheap pass: row → other rows with the same NIP."""
         nip_index = self.columns.index("nip")
-        duplicates: Mapping[int, tuple[int, ...]] = {}
-        if nip_index is not None:
-            duplicates = duplicate_nips(_nip_cells(self._source.open(), nip_index))
-        checker = _Checker(self.dictionary, self.columns, self.policy, duplicates, self.mask_nip)
+        if nip_index is None:  # pragma: no cover - nip is a required column
+            return {}
+        return duplicate_nips(_nip_cells(self._source.open(), nip_index))
+
+    def _check_rows(self, table: Table, checker: _Checker) -> Iterator[Outcome]:
         summary, progress, seen = self.summary, self.progress, 0
         for number, cells in table.rows:
             seen += 1

@@ -157,11 +157,14 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     def write(destination: TextIO | Path) -> None:
         render_report(run, fmt, destination, args.lang, args.mask_nip, dictionary)
 
-    if target is None:
-        write(out)
-        out.flush()
-    else:
-        write_atomically(target, write)
+    try:
+        if target is None:
+            write(out)
+            out.flush()
+        else:
+            write_atomically(target, write)
+    finally:
+        run.close()
     if not args.quiet:
         clear = "\r\x1b[K" if run.progress is not None else ""
         print(f"{clear}kamus-kompetensi: {_summary_line(run, target, args.lang)}", file=sys.stderr)
