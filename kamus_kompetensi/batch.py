@@ -122,9 +122,10 @@ def _nip_text(cell: Cell) -> str:
 
 
 def _nip_key(text: str) -> int:
-    """A 64-bit key: the number itself for up to 18 ASCII digits (exact, non-negative),
-    else a negative hash (collisions among such odd texts are ~N²/2⁶³, i.e. none)."""
-    if len(text) <= 18 and text.isascii() and text.isdigit():
+    """A 64-bit key: the number itself for 18 ASCII digits (exact, non-negative: 18 digits
+    fit in 63 bits, and equal length keeps "01…" apart from "1…"), else a negative hash
+    (collisions among such odd texts are ~N²/2⁶³, i.e. none in practice)."""
+    if len(text) == 18 and text.isascii() and text.isdigit():
         return int(text)
     return -(hash(text) & 0x3FFF_FFFF_FFFF_FFFF) - 1
 
