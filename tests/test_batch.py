@@ -288,3 +288,33 @@ def test_every_row_is_accounted_for(kinds: list[str], delimiter: str) -> None:
 def test_decimal_results_not_floats(nasional: kk.Dictionary) -> None:
     result = kk.check_rows(nasional, [row(level="2,75")]).results[0].result
     assert result.attained[0] == Decimal("2.75")
+
+
+def test_fast_official_result_equals_the_constructor(nasional: kk.Dictionary) -> None:
+    from dataclasses import fields
+
+    from kamus_kompetensi.outcomes import OfficialResult
+
+    result = kk.check_rows(nasional, [row()]).results[0].result
+    args = (2, result, NIPS[0], "A", "B", "C", ())
+    fast = OfficialResult.fast(*args)
+    assert fast == OfficialResult(*args)
+    assert set(vars(fast)) == {f.name for f in fields(OfficialResult)}
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_duplicate_pass_numbers_rows_like_the_csv_module(
+    nasional: kk.Dictionary, tmp_path: Path, quoted: bool
+) -> None:
+    """The quote-free fast path and the csv-module path must agree on row numbers."""
+    name = '"Ani\nFiktif"' if quoted else "Ani"
+    lines = [f"nip;nama;jabatan;eselon;{';'.join(nasional.national_codes)}"]
+    for nip in (NIPS[0], NIPS[1], "", NIPS[0]):
+        lines.append(f"{nip};{name};Kepala;II.a;" + ";".join(["4"] * 9))
+    path = tmp_path / "a.csv"
+    path.write_text("\r\n".join([*lines[:3], "", *lines[3:], ""]), encoding="utf-8")
+    report = kk.check_file(nasional, path)
+    warned = {r.row: r.warnings[0].message for r in report.results if r.warnings and r.nip}
+    first, last = 2, 6  # records, not lines, in both paths
+    assert set(warned) == {first, last}
+    assert warned[first].endswith(str(last))
