@@ -318,3 +318,13 @@ def test_duplicate_pass_numbers_rows_like_the_csv_module(
     first, last = 2, 6  # records, not lines, in both paths
     assert set(warned) == {first, last}
     assert warned[first].endswith(str(last))
+
+
+def test_the_docs_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = (ROOT / "docs" / "pemeriksaan-berkas.md").read_text("utf-8")
+    block = page.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    printed = io.StringIO()
+    monkeypatch.setattr("sys.stdout", printed)
+    exec(compile(block, "pemeriksaan-berkas.md", "exec"), {})
+    assert printed.getvalue().strip() == "87.50 ['unknown-position', 'score-out-of-range']"
