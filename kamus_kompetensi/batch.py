@@ -370,6 +370,7 @@ class _Checker:
         self.missing_zero = policy.missing is MissingScores.ZERO
         index = columns.index
         self.i_nip = index("nip")
+        self.nip_column = self.headers[self.i_nip] if self.i_nip is not None else _NIP_COLUMN
         self.i_name, self.i_title = index("nama"), index("jabatan")
         self.i_unit, self.i_date = index("unit_kerja"), index("tanggal_asesmen")
         self.selectors = tuple(
@@ -386,7 +387,7 @@ class _Checker:
         notes: list[_Issue] = []
         if len(cells) != self.width:
             cells = self._fit(cells, notes)
-        if isinstance(cells, RecordCells) and cells.extra:
+        if type(cells) is not list and isinstance(cells, RecordCells) and cells.extra:
             notes.append(
                 (
                     "unknown-field",
@@ -525,13 +526,16 @@ class _Checker:
         )
 
     def _nip(self, number: int, cell: Cell, notes: list[_Issue]) -> str | None:
+        """The NIP as the outcome keeps it (masked on request), with its warnings."""
         text = _nip_text(cell)
-        column = self.headers[self.i_nip] if self.i_nip is not None else _NIP_COLUMN
-        shown = mask_nip(text) if self.mask else text
+        column = self.nip_column
         if not text:
             notes.append(("missing-nip", column, None, message("missing-nip")))
             return None
-        if not is_valid_nip(text):
+        shown = mask_nip(text) if self.mask else text
+        if isinstance(cell, float):  # Excel keeps ~15 digits of a number: the NIP may be wrong
+            notes.append(("nip-as-number", column, shown, message("nip-as-number")))
+        elif not is_valid_nip(text):
             notes.append(("invalid-nip", column, shown, message("invalid-nip")))
         others = self.duplicates.get(number)
         if others:
@@ -542,11 +546,13 @@ class _Checker:
     def _date(self, cells: Sequence[Cell], notes: list[_Issue]) -> dt.date | None:
         assert self.i_date is not None
         cell = cells[self.i_date]
-        if not text_of(cell):
+        if cell is None or cell == "":
             return None
         try:
-            found = self.dates[cell]
+            found = self.dates[cell]  # dates repeat: most rows end here
         except (KeyError, TypeError):
+            if not text_of(cell):
+                return None
             found = parse_assessed_on(cell)
             if isinstance(cell, str) and len(self.dates) < _CACHE_LIMIT:
                 self.dates[cell] = found

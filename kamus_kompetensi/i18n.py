@@ -527,6 +527,10 @@ register(
             "id": "struktur NIP tidak valid (18 digit: tanggal lahir, TMT, jenis kelamin 1/2, nomor urut); tetap diperiksa",
             "en": "invalid NIP structure (18 digits: birth date, TMT, sex 1/2, sequence); checked anyway",
         },
+        "nip-as-number": {
+            "id": "NIP tersimpan sebagai angka (Excel hanya menyimpan ±15 digit, digit akhir bisa berubah); format kolom NIP sebagai teks",
+            "en": "the NIP is stored as a number (Excel keeps about 15 digits, the last ones may change); format the NIP column as text",
+        },
         "duplicate-nip": {
             "id": "NIP yang sama juga ada di baris {rows}",
             "en": "the same NIP is also on row(s) {rows}",

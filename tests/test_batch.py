@@ -328,3 +328,26 @@ def test_the_docs_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr("sys.stdout", printed)
     exec(compile(block, "pemeriksaan-berkas.md", "exec"), {})
     assert printed.getvalue().strip() == "87.50 ['unknown-position', 'score-out-of-range']"
+
+
+def test_a_nip_stored_as_an_excel_number_is_flagged(nasional: kk.Dictionary) -> None:
+    report = kk.check_rows(nasional, [row(nip=1.987031520100110e17)])  # type: ignore[arg-type]
+    assert [w.code for w in report.results[0].warnings] == ["nip-as-number"]
+
+
+BATCH_CODES = (
+    "score-out-of-range", "score-not-numeric", "score-not-finite", "missing-score",
+    "unknown-position", "standard-not-defined", "missing-position", "position-conflict",
+    "unknown-condition", "json-syntax", "json-not-object", "row-not-mapping", "duplicate-nip",
+    "invalid-nip", "nip-as-number", "missing-nip", "invalid-date", "extra-cells",
+    "unknown-field", "unknown-column", "encoding-cp1252", "missing-columns",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("code", BATCH_CODES)
+def test_every_batch_code_is_documented_and_translated(code: str) -> None:
+    from kamus_kompetensi import i18n
+
+    page = (ROOT / "docs" / "pemeriksaan-berkas.md").read_text("utf-8")
+    assert f"`{code}`" in page
+    assert code in i18n.MESSAGES

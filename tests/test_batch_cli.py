@@ -207,3 +207,8 @@ def test_template_to_stdout_and_agency_columns() -> None:
                           "jabatan_kode", "tanggal_asesmen"]  # fmt: skip
     assert "Manajemen Talenta ASN" in header
     assert run("template", "-o", "t.pdf")[0] == 2
+
+
+def test_unwritable_report_folder_exits_2(tmp_path: Path) -> None:
+    target = tmp_path / "tidak-ada" / "laporan.json"
+    assert run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")[0] == 2
