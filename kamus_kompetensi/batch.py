@@ -238,6 +238,9 @@ def parse_assessed_on(cell: Cell) -> dt.date | None:
 
 
 # --- the standard a row names --------------------------------------------------------------
+_Issue = tuple[str, str | None, str | None, str]  # code, column, value, message
+
+
 @dataclass(frozen=True)
 class _Target:
     """What a distinct (eselon, jenjang, jabatan_kode, kondisi) resolves to, computed once:
@@ -246,7 +249,7 @@ class _Target:
     scorer: Scorer | None
     cells: tuple[int, ...] = ()
     missing: tuple[str, ...] = ()
-    issues: tuple[tuple[str, str, str, str], ...] = ()  # code, column, value, message
+    issues: tuple[_Issue, ...] = ()
     pick: Callable[[Sequence[Cell]], tuple[Cell, ...]] | None = None  # set when complete
 
 
@@ -296,7 +299,7 @@ class _Resolver:
             return _Target(
                 None,
                 issues=(
-                    ("missing-position", wanted, "", message("missing-position", columns=wanted)),
+                    ("missing-position", wanted, None, message("missing-position", columns=wanted)),
                 ),
             )
         first_field, chosen = levels[0]
@@ -331,7 +334,7 @@ class _Resolver:
             code = "standard-not-defined" if exc.code == "standard-not-defined" else ""
             return (code or "unknown-position", self.header(field), text, str(exc.args[0]))
 
-    def _issue(self, code: str, field: str, text: str) -> tuple[str, str, str, str]:
+    def _issue(self, code: str, field: str, text: str) -> _Issue:
         allowed = ", ".join(sorted(self.conditions)) or "-"
         return (code, self.header(field), text, message(code, key=text, allowed=allowed))
 
@@ -347,9 +350,6 @@ class _Resolver:
 
 
 # --- one row -------------------------------------------------------------------------------
-_Issue = tuple[str, str | None, str | None, str]  # code, column, value, message
-
-
 class _Checker:
     """Checks one row at a time; everything that can be worked out once per file is."""
 
