@@ -212,3 +212,16 @@ def test_template_to_stdout_and_agency_columns() -> None:
 def test_unwritable_report_folder_exits_2(tmp_path: Path) -> None:
     target = tmp_path / "tidak-ada" / "laporan.json"
     assert run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")[0] == 2
+
+
+def test_reports_get_ordinary_file_permissions(tmp_path: Path) -> None:
+    import os
+
+    target = tmp_path / "laporan.json"
+    run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    target.chmod(0o640)
+    run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")
+    assert target.stat().st_mode & 0o777 == 0o640
