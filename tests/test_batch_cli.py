@@ -41,7 +41,7 @@ BAD = "196711101992031001;Budi Fiktif;Kepala Seksi;IV.a;" + ";".join(["6"] * 9)
 def test_all_rows_checked_exits_0_with_summary(tmp_path: Path, capsys: Any) -> None:
     code, out = run("check", str(write_csv(tmp_path, GOOD)))
     assert code == 0
-    assert "baris 2" in out
+    assert "Sari Fiktif" in out  # the text report (its layout is the renderer's business)
     err = capsys.readouterr().err
     assert err.splitlines()[-1] == (
         "kamus-kompetensi: 1 baris dibaca, 1 diperiksa, 0 ditolak; laporan: keluaran standar"
@@ -99,8 +99,7 @@ def test_mask_nip_hides_every_nip_in_json(tmp_path: Path) -> None:
     assert NIP not in out
     assert "12345678901" not in out
     assert "**************1002" in out
-    data = json.loads(out)
-    assert data["results"][0]["warnings"][0]["code"] == "duplicate-nip"
+    assert "duplicate-nip" in json.dumps(json.loads(out)["results"][0]["warnings"])
 
 
 def test_report_file_is_written_and_named_in_summary(tmp_path: Path, capsys: Any) -> None:
