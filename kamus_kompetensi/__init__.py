@@ -45,6 +45,8 @@ from kamus_kompetensi.models import (
 )
 
 if TYPE_CHECKING:
+    from kamus_kompetensi.batch import BatchRun, check_file, check_rows, iter_outcomes
+    from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
     from kamus_kompetensi.schema import dictionary_schema
     from kamus_kompetensi.scoring import (
         Assessment,
@@ -78,6 +80,12 @@ _LAZY = {
         ),
         "kamus_kompetensi.scoring",
     ),
+    **dict.fromkeys(
+        ("BatchRun", "check_file", "check_rows", "iter_outcomes"), "kamus_kompetensi.batch"
+    ),
+    **dict.fromkeys(
+        ("BatchReport", "BatchSummary", "OfficialResult", "RowIssue"), "kamus_kompetensi.outcomes"
+    ),
 }
 
 
@@ -98,10 +106,14 @@ def __dir__() -> list[str]:
 
 __version__ = "0.1.0"
 
+
 __all__ = [
     "Assessment",
     "AssessmentResult",
     "Band",
+    "BatchReport",
+    "BatchRun",
+    "BatchSummary",
     "Cap",
     "Competency",
     "CompetencyGroup",
@@ -117,12 +129,14 @@ __all__ = [
     "KamusError",
     "Level",
     "Location",
+    "OfficialResult",
     "Position",
     "PositionKind",
     "PositionLevel",
     "Problem",
     "ProblemsError",
     "Provenance",
+    "RowIssue",
     "ScoreError",
     "Scorer",
     "ScoringPolicy",
@@ -138,7 +152,10 @@ __all__ = [
     "__version__",
     "check",
     "check_dictionary",
+    "check_file",
+    "check_rows",
     "dictionary_schema",
+    "iter_outcomes",
     "language",
     "load_dictionary",
     "parse_level",

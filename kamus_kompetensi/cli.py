@@ -108,7 +108,17 @@ def _report_error(exc: KamusError, args: argparse.Namespace, out: TextIO) -> Non
         payload = {"error": {"code": exc.code, "message": str(exc.args[0]), "problems": problems}}
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    print(f"kamus-kompetensi: {exc}", file=sys.stderr)
+    print(f"kamus-kompetensi: {_located(exc)}", file=sys.stderr)
+
+
+def _located(exc: KamusError) -> str:
+    """The message with its file in front (a batch error must say which file is unusable);
+    errors that list their problems already locate each of them."""
+    from kamus_kompetensi.errors import ProblemsError
+
+    text = str(exc)
+    where = "" if isinstance(exc, ProblemsError) else str(exc.location)
+    return f"{where}: {text}" if where and where not in text else text
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -586,3 +586,91 @@ register(
         },
     }
 )
+
+# --- batch
+register(
+    {
+        "missing-position": {
+            "id": "standar jabatan tidak disebut: isi salah satu kolom {columns}",
+            "en": "no position standard named: fill one of the columns {columns}",
+        },
+        "position-conflict": {
+            "id": '"{first}" dan "{other}" menunjuk jenjang jabatan yang berbeda; isi satu saja atau samakan',
+            "en": '"{first}" and "{other}" name different position levels; fill only one or make them agree',
+        },
+        "unknown-field": {
+            "id": "kunci tidak dikenal diabaikan: {keys}",
+            "en": "unknown keys were ignored: {keys}",
+        },
+        "extra-cells": {
+            "id": "{count} sel terisi di luar kolom judul diabaikan",
+            "en": "{count} filled cell(s) beyond the header columns were ignored",
+        },
+        "missing-nip": {
+            "id": "NIP kosong; hasil tidak dapat dicocokkan dengan data kepegawaian",
+            "en": "the NIP is empty; the result cannot be matched to personnel records",
+        },
+        "invalid-nip": {
+            "id": "struktur NIP tidak valid (18 digit: tanggal lahir, TMT, jenis kelamin 1/2, nomor urut); tetap diperiksa",
+            "en": "invalid NIP structure (18 digits: birth date, TMT, sex 1/2, sequence); checked anyway",
+        },
+        "nip-as-number": {
+            "id": "NIP tersimpan sebagai angka (Excel hanya menyimpan ±15 digit, digit akhir bisa berubah); format kolom NIP sebagai teks",
+            "en": "the NIP is stored as a number (Excel keeps about 15 digits, the last ones may change); format the NIP column as text",
+        },
+        "duplicate-nip": {
+            "id": "NIP yang sama juga ada di baris {rows}",
+            "en": "the same NIP is also on row(s) {rows}",
+        },
+        "invalid-date": {
+            "id": 'tanggal asesmen "{value}" tidak dikenali (YYYY-MM-DD atau DD-MM-YYYY); masa berlaku tidak dihitung',
+            "en": 'assessment date "{value}" not recognised (YYYY-MM-DD or DD-MM-YYYY); validity not computed',
+        },
+        "row-not-mapping": {
+            "id": "baris bukan pemetaan kolom → nilai ({detail})",
+            "en": "the row is not a mapping of column → value ({detail})",
+        },
+        "batch-consumed": {
+            "id": "pemeriksaan batch ini sudah dibaca habis; buat yang baru",
+            "en": "this batch run has already been consumed; start a new one",
+        },
+        "output-is-input": {
+            "id": "laporan tidak boleh menimpa berkas masukan {path}",
+            "en": "the report must not overwrite the input file {path}",
+        },
+        "output-unwritable": {
+            "id": "{path} tidak dapat ditulis: {reason}",
+            "en": "{path} cannot be written: {reason}",
+        },
+        "format-needs-output": {
+            "id": "format {format} harus ditulis ke berkas: gunakan -o BERKAS",
+            "en": "format {format} must be written to a file: use -o FILE",
+        },
+        "format-unavailable": {
+            "id": 'format laporan "{format}" belum tersedia di versi ini; pilihan: {allowed}',
+            "en": 'report format "{format}" is not available in this version; choices: {allowed}',
+        },
+        "batch-options-single": {
+            "id": "opsi {options} hanya untuk pemeriksaan satu pejabat (tanpa BERKAS)",
+            "en": "option(s) {options} apply to a single check only (without FILE)",
+        },
+        "batch-summary": {
+            "id": "{read} baris dibaca, {checked} diperiksa, {rejected} ditolak{blank}; laporan: {target}",
+            "en": "{read} rows read, {checked} checked, {rejected} rejected{blank}; report: {target}",
+        },
+        "batch-blank": {
+            "id": " ({count} baris kosong dilewati)",
+            "en": " ({count} blank rows skipped)",
+        },
+        "batch-stdout": {"id": "keluaran standar", "en": "standard output"},
+        "batch-progress": {"id": "{count} baris...", "en": "{count} rows..."},
+        "template-written": {
+            "id": "{path} ditulis; isi satu baris per pejabat lalu jalankan: kamus-kompetensi check {path}",
+            "en": "{path} written; fill one row per official, then run: kamus-kompetensi check {path}",
+        },
+        "template-format": {
+            "id": 'templat hanya dapat ditulis sebagai CSV atau XLSX, bukan "{suffix}"',
+            "en": 'the template can only be written as CSV or XLSX, not "{suffix}"',
+        },
+    }
+)

@@ -13,6 +13,7 @@ from secondary sources (confidence sedang–tinggi, see docs).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,8 +68,32 @@ def parse_nip(text: object) -> NipInfo | None:
 
 
 def is_valid_nip(text: object) -> bool:
-    """Whether ``text`` has a valid PNS or PPPK NIP structure; never raises."""
-    return parse_nip(text) is not None
+    """Whether ``text`` has a valid PNS or PPPK NIP structure; never raises.
+
+    Same rules as :func:`parse_nip` (a test holds them equal), without building a
+    :class:`NipInfo`: batch checks call this once per row, so the birth date, which
+    repeats across a civil service, is validated once per distinct value.
+    """
+    if not isinstance(text, str):
+        return False
+    digits = text.replace(" ", "").replace(".", "") if " " in text or "." in text else text
+    if len(digits) != 18 or not digits.isascii() or not digits.isdigit():
+        return False
+    born = _birth_year(digits[:8])
+    if not born or digits[14] not in "12" or digits[15:] == "000":
+        return False
+    year = int(digits[8:12])
+    if year <= born or year > born + 70:
+        return False
+    marker = digits[12:14]
+    return (marker[0] == "2" and marker[1] != "0") or "01" <= marker <= "12"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _birth_year(text: str) -> int:
+    """The year of a ``YYYYMMDD`` date, or 0 when it is not a date."""
+    born = _date(text)
+    return born.year if born is not None else 0
 
 
 def mask_nip(text: object) -> str:

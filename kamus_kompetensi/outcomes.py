@@ -4,7 +4,8 @@ Results are data; rendering is separate (:mod:`kamus_kompetensi.report`). The ba
 (:mod:`kamus_kompetensi.batch`) fills these records; renderers only read them. Every input
 row ends up in exactly one place: a checked row is an :class:`OfficialResult` (which may
 carry warnings), a rejected row is one or more ``error`` :class:`RowIssue` with the same
-``row``. ``rows_read == rows_checked + rows_rejected`` always holds.
+``row``. ``rows_read == rows_checked + rows_rejected`` always holds. Fully blank rows are not read
+rows: they are skipped and counted in ``rows_blank`` alone.
 
 Row numbers are what the user sees in the spreadsheet: the header is row 1, so the first
 data row of a CSV is row 2; for JSON input, the item (JSON) or line (JSON Lines) number.
@@ -15,6 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import lt
 from typing import Any, Literal
 
 from kamus_kompetensi.nip import mask_nip
@@ -64,6 +67,36 @@ class OfficialResult:
     unit: str | None = None
     warnings: tuple[RowIssue, ...] = ()
 
+    @classmethod
+    def fast(
+        cls,
+        row: int,
+        result: AssessmentResult,
+        nip: str | None,
+        name: str | None,
+        position_title: str | None,
+        unit: str | None,
+        warnings: tuple[RowIssue, ...],
+    ) -> OfficialResult:
+        """The same object as ``OfficialResult(...)`` makes, for the batch's hot path.
+
+        A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+        filling ``__dict__`` at once is several times cheaper (the trick
+        :meth:`~kamus_kompetensi.scoring.Scorer.score` uses). Every field is passed, so
+        a new field must be added here too (a test compares both constructors).
+        """
+        item = object.__new__(cls)
+        item.__dict__.update(
+            row=row,
+            result=result,
+            nip=nip,
+            name=name,
+            position_title=position_title,
+            unit=unit,
+            warnings=warnings,
+        )
+        return item
+
     def shown_nip(self, mask: bool) -> str | None:
         """The NIP as a report should show it."""
         return mask_nip(self.nip) if mask and self.nip else self.nip
@@ -83,6 +116,7 @@ class BatchSummary:
     rows_checked: int = 0
     rows_rejected: int = 0
     rows_with_warnings: int = 0
+    rows_blank: int = 0  # fully blank rows: skipped, and not part of rows_read
     meets_standard: int = 0
     bands: Counter[str] = field(default_factory=Counter)
     position_levels: Counter[str] = field(default_factory=Counter)
@@ -91,22 +125,21 @@ class BatchSummary:
     file_warnings: list[RowIssue] = field(default_factory=list)
 
     def add_result(self, item: OfficialResult) -> None:
-        """Count a checked row."""
+        """Count a checked row (called once per row of a batch: kept lean)."""
         result = item.result
         self.rows_read += 1
         self.rows_checked += 1
-        self.rows_with_warnings += bool(item.warnings)
-        self.meets_standard += result.meets_standard
+        if item.warnings:
+            self.rows_with_warnings += 1
         self.bands[result.band.code] += 1
         self.position_levels[result.position_level] += 1
         self.units[item.unit or "-"] += 1
+        if result.meets_standard:  # no competency below its requirement: no gaps to count
+            self.meets_standard += 1
+            return
         scorer = result.scorer
         if scorer is not None:
-            for code, attained, required in zip(
-                scorer.codes, result.attained, scorer.required, strict=True
-            ):
-                if attained < required:
-                    self.gaps[code] += 1
+            self.gaps.update(compress(scorer.codes, map(lt, result.attained, scorer.required)))
 
     def add_rejected(self) -> None:
         """Count a rejected row."""
@@ -129,6 +162,7 @@ class BatchSummary:
             "rows_checked": self.rows_checked,
             "rows_rejected": self.rows_rejected,
             "rows_with_warnings": self.rows_with_warnings,
+            "rows_blank": self.rows_blank,
             "meets_standard": self.meets_standard,
             "bands": {code: self.bands.get(code, 0) for code in self.band_order},
             "position_levels": dict(self.position_levels.most_common()),

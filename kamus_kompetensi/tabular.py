@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,9 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)
+    close: Callable[[], None] = field(default=lambda: None, repr=False)
+    """Release the file when the rows will not be read to the end (e.g. the header was
+    rejected); reading the rows to the end closes it too."""
 
 
 def _input_error(code: str, name: str, **params: Any) -> InputError:
@@ -158,6 +161,7 @@ def _open_csv(path: Path, name: str) -> Table:
         encoding=encoding,
         delimiter=delimiter,
         notes=notes,
+        close=handle.close,
     )
 
 
@@ -189,7 +193,7 @@ def _open_xlsx(path: Path, name: str, sheet: str | None) -> Table:
         finally:
             book.close()
 
-    return Table(name, headers, rows(), sheet=worksheet.title)
+    return Table(name, headers, rows(), sheet=worksheet.title, close=book.close)
 
 
 def _pick_sheet(book: Any, sheet: str | None, name: str) -> Any:
@@ -277,7 +281,13 @@ def _open_jsonl(path: Path, name: str) -> Table:
             except UnicodeDecodeError as exc:
                 raise _input_error("file-encoding", name, position=exc.start) from None
 
-    return _records_table(name, records())
+    try:
+        table = _records_table(name, records())
+    except BaseException:
+        handle.close()
+        raise
+    table.close = handle.close
+    return table
 
 
 def _parse_json_line(line: str) -> Any:

@@ -117,9 +117,14 @@ def test_unusable_input_as_json_lists_every_problem() -> None:
     assert [p["code"] for p in problems] == ["score-out-of-range", "score-not-numeric"]
 
 
-def test_batch_input_is_not_supported_yet(capsys: pytest.CaptureFixture[str]) -> None:
+def test_single_check_options_are_refused_with_a_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("pejabat.csv", "--echelon", "II.a")[0] == 2
-    assert "pejabat.csv" in capsys.readouterr().err
+    assert "--echelon" in capsys.readouterr().err
+
+
+def test_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("tidak-ada.csv")[0] == 2
+    assert "tidak-ada.csv" in capsys.readouterr().err
 
 
 def test_condition_selects_the_conditional_level() -> None:

@@ -6,7 +6,15 @@ and its rendering. Adding a command is a new module plus one line here.
 
 from __future__ import annotations
 
-from kamus_kompetensi.commands import check, new_agency, schema, show, standard, validate
+from kamus_kompetensi.commands import (
+    check,
+    new_agency,
+    schema,
+    show,
+    standard,
+    template,
+    validate,
+)
 from kamus_kompetensi.commands.base import Command
 
 REGISTRY: tuple[Command, ...] = (
@@ -16,6 +24,7 @@ REGISTRY: tuple[Command, ...] = (
     check.COMMAND,
     schema.COMMAND,
     new_agency.COMMAND,
+    template.COMMAND,
 )
 
 __all__ = ["REGISTRY", "Command"]

@@ -3,25 +3,36 @@
 Parsing only: the arguments become one :class:`~kamus_kompetensi.scoring.Assessment` and
 one :func:`~kamus_kompetensi.scoring.check` call; rendering reads the result object.
 Exit 0 when the check ran (whatever the result), 1 with ``--fail-below`` for an official
-below standard, 2 for unusable input. The optional FILE argument is reserved for batch
-input (CSV/XLSX), which :func:`_run` will hand to a batch runner once it exists.
+below standard, 2 for unusable input.
+
+With a FILE (CSV, XLSX, JSON, JSON Lines) it checks every row through
+:func:`kamus_kompetensi.batch.iter_outcomes` and hands the stream to the renderers through
+one seam, :func:`render_report`. Exit 0 when every row was checked, 1 when some rows were
+rejected, 2 when the input cannot be used. stderr gets a progress counter (terminals only)
+and a closing one-line summary; never a NIP or a name.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import textwrap
+from collections.abc import Callable
 from decimal import Decimal
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
+from kamus_kompetensi.batch import BatchRun, iter_outcomes
 from kamus_kompetensi.commands.base import (
     Command,
     SubParsers,
     dictionary_from,
-    format_option,
     write_json,
 )
+from kamus_kompetensi.commands.output import refuse_overwriting_input, write_atomically
+from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.scoring import Assessment, AssessmentResult, check, scores_from_text
 
@@ -38,7 +49,10 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
         "tidak dapat dipakai.",
     )
     parser.add_argument(
-        "paths", nargs="?", metavar="FILE", help="(segera) berkas CSV/XLSX untuk banyak pejabat"
+        "paths",
+        nargs="?",
+        metavar="FILE",
+        help="berkas hasil asesmen (CSV, XLSX, JSON, JSONL), satu baris per pejabat",
     )
     target = parser.add_argument_group("standar (pilih satu) / standard (choose one)")
     target.add_argument("--echelon", help="eselon, mis. II.a")
@@ -63,13 +77,41 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
         action="store_true",
         help="keluar 1 bila ada kompetensi di bawah standar",
     )
-    format_option(parser)
+    parser.add_argument(
+        "--format",
+        choices=REPORT_FORMATS,
+        default=None,
+        help="format keluaran / output format (default: text, atau dari akhiran -o)",
+    )
+    _batch_options(parser)
     return parser
+
+
+REPORT_FORMATS = ("text", "csv", "xlsx", "json", "html")
+_SINGLE_ONLY: tuple[str, ...] = ("echelon", "position_level", "position", "condition", "score")
+_SINGLE_ONLY += ("assessed_on", "nip", "name", "fail_below")
+
+
+def _batch_options(parser: argparse.ArgumentParser) -> None:
+    batch = parser.add_argument_group("berkas (batch) / file (batch)")
+    batch.add_argument(
+        "-o", "--output", metavar="BERKAS", help="tulis laporan ke berkas (- untuk stdout)"
+    )
+    batch.add_argument("--sheet", help="lembar XLSX (nama atau nomor; default: lembar pertama)")
+    batch.add_argument(
+        "--input-format",
+        choices=("csv", "xlsx", "json", "jsonl"),
+        help="format berkas masukan bila akhiran berkas tidak jelas",
+    )
+    batch.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
+    batch.add_argument(
+        "-q", "--quiet", action="store_true", help="tanpa progres dan ringkasan di stderr"
+    )
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.paths is not None:
-        return _run_batch(args)
+        return _run_batch(args, out)
     dictionary = dictionary_from(args)
     assessment = Assessment(
         scores=scores_from_text(args.score),
@@ -81,6 +123,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         name=args.name,
         assessed_on=args.assessed_on,
     )
+    if args.format not in (None, "text", "json"):
+        raise InputError.from_code("format-unavailable", format=args.format, allowed="text, json")
     result = check(dictionary, assessment, policy=args.policy)
     if args.format == "json":
         write_json(result.to_dict(), out)
@@ -89,13 +133,98 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_BELOW if args.fail_below and not result.meets_standard else EXIT_OK
 
 
-def _run_batch(args: argparse.Namespace) -> int:
-    """Placeholder for the batch issue: the branch exists so adding it changes no caller."""
-    print(
-        f"kamus-kompetensi: {message('batch-not-supported', args.lang, path=args.paths)}",
-        file=sys.stderr,
+def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
+    """Check every row of FILE and write the report; see the module docstring."""
+    _refuse_single_options(args)
+    dictionary = dictionary_from(args)
+    source = Path(args.paths)
+    target = None if args.output in (None, "-") else Path(args.output)
+    fmt = args.format or (_report_module().format_for_path(target) if target else "text")
+    if target is not None:
+        refuse_overwriting_input(target, source)
+    elif fmt == "xlsx":
+        raise InputError.from_code("format-needs-output", format=fmt)
+    run = iter_outcomes(
+        dictionary,
+        source,
+        policy=args.policy,
+        sheet=args.sheet,
+        fmt=args.input_format,
+        mask_nip=args.mask_nip,
+        progress=None if args.quiet or not sys.stderr.isatty() else _progress(args.lang),
     )
-    return EXIT_USAGE
+
+    def write(destination: TextIO | Path) -> None:
+        render_report(run, fmt, destination, args.lang, args.mask_nip, dictionary)
+
+    try:
+        if target is None:
+            write(out)
+            out.flush()
+        else:
+            write_atomically(target, write)
+    finally:
+        run.close()
+    if not args.quiet:
+        clear = "\r\x1b[K" if run.progress is not None else ""
+        print(f"{clear}kamus-kompetensi: {_summary_line(run, target, args.lang)}", file=sys.stderr)
+    return EXIT_OK if run.summary.rows_rejected == 0 else EXIT_BELOW
+
+
+def render_report(
+    run: BatchRun,
+    fmt: str,
+    destination: TextIO | Path,
+    lang: str,
+    mask_nip: bool,
+    dictionary: Dictionary,
+) -> None:
+    """The one call into the renderers (:mod:`kamus_kompetensi.report`)."""
+    _report_module().render(
+        run, fmt, destination, lang=lang, mask_nip=mask_nip, dictionary=dictionary
+    )
+
+
+def _report_module() -> Any:
+    """``kamus_kompetensi.report`` once merged; until then a text/JSON stand-in."""
+    try:
+        return importlib.import_module("kamus_kompetensi.report")
+    except ModuleNotFoundError as exc:
+        if exc.name != "kamus_kompetensi.report":
+            raise
+        return importlib.import_module("kamus_kompetensi.commands.batch_fallback")
+
+
+def _refuse_single_options(args: argparse.Namespace) -> None:
+    given = [name for name in _SINGLE_ONLY if getattr(args, name) not in (None, False, [])]
+    if given:
+        options = ", ".join("--" + name.replace("_", "-") for name in given)
+        raise InputError.from_code("batch-options-single", options=options)
+
+
+def _progress(lang: str) -> Callable[[int], None]:
+    """A counter on one terminal line; cleared when the run ends."""
+
+    def show(count: int) -> None:
+        sys.stderr.write("\r" + message("batch-progress", lang, count=count))
+        sys.stderr.flush()
+
+    return show
+
+
+def _summary_line(run: BatchRun, target: Path | None, lang: str) -> str:
+    summary = run.summary
+    blank = message("batch-blank", lang, count=summary.rows_blank) if summary.rows_blank else ""
+    where = str(target) if target is not None else message("batch-stdout", lang)
+    return message(
+        "batch-summary",
+        lang,
+        read=summary.rows_read,
+        checked=summary.rows_checked,
+        rejected=summary.rows_rejected,
+        blank=blank,
+        target=where,
+    )
 
 
 # --- text rendering ------------------------------------------------------------------------
