@@ -329,8 +329,8 @@ register(
             "en": "the file cannot be read as a table: {reason}",
         },
         "xlsx-unavailable": {
-            "id": "membaca XLSX memerlukan openpyxl: pip install 'kamus-kompetensi[xlsx]'",
-            "en": "reading XLSX needs openpyxl: pip install 'kamus-kompetensi[xlsx]'",
+            "id": "membaca XLSX memerlukan openpyxl: pip install openpyxl",
+            "en": "reading XLSX needs openpyxl: pip install openpyxl",
         },
         "sheet-not-found": {
             "id": 'lembar "{sheet}" tidak ada; lembar yang tersedia: {sheets}',
@@ -516,8 +516,8 @@ register(
             "en": 'cannot write the report to "{path}": {reason}',
         },
         "report-needs-openpyxl": {
-            "id": 'laporan XLSX memerlukan paket openpyxl: pip install "kamus-kompetensi[xlsx]"',
-            "en": 'XLSX reports need the openpyxl package: pip install "kamus-kompetensi[xlsx]"',
+            "id": 'laporan XLSX memerlukan paket openpyxl: pip install openpyxl',
+            "en": 'XLSX reports need the openpyxl package: pip install openpyxl',
         },
         "report-needs-binary": {
             "id": "laporan XLSX perlu ditulis ke berkas atau aliran biner, bukan aliran teks",
