@@ -4,12 +4,12 @@ Not a test: it prints numbers. For each size N it writes a synthetic semicolon C
 commas, as Indonesian Excel exports), then runs, each in its own subprocess so that peak
 memory (``ru_maxrss``) is not shared between runs:
 
-* ``engine``: :func:`kamus_kompetensi.batch.iter_outcomes` → a CSV report (one line per
-  official: row, NIP, name, standard, JPM, band, meets, the attained levels; one line per
-  row error). ``kamus_kompetensi.report`` is not in this branch yet, so the CSV writer
-  here is a minimal streaming one written for the benchmark only;
+* ``engine``: :func:`kamus_kompetensi.batch.iter_outcomes` rendered by
+  ``kamus_kompetensi.report`` as the CSV report (what ``check FILE.csv -o REPORT.csv``
+  writes: per official the required/attained/gap of every competency, JPM, band,
+  development needs);
 * ``engine-only``: the same run, outcomes consumed but not written (the engine's own
-  cost, without the stand-in writer);
+  cost, without the report);
 * ``bare``: ``csv.reader`` plus a dict lookup of the required levels and a Decimal JPM
   per row, writing nothing: a floor no real tool reaches.
 
@@ -87,33 +87,15 @@ def run_engine_only(source: Path) -> int:
 
 
 def run_engine(source: Path, target: Path) -> int:
+    """What ``kamus-kompetensi check FILE.csv -o REPORT.csv`` does, without the CLI."""
     import kamus_kompetensi as kk
+    from kamus_kompetensi import report
     from kamus_kompetensi.batch import iter_outcomes
 
     dictionary = kk.load_dictionary()
     start = time.perf_counter()
     run = iter_outcomes(dictionary, source, policy="seleksi")
-    with target.open("w", encoding="utf-8", newline="") as handle:
-        write = csv.writer(handle).writerow
-        write(["baris", "nip", "nama", "standar", "jpm", "kategori", "memenuhi", *CODES, "kode"])
-        for item in run:
-            if isinstance(item, kk.RowIssue):
-                write([item.row, "", "", "", "", "", "", *([""] * len(CODES)), item.code])
-                continue
-            r = item.result
-            write(
-                [
-                    item.row,
-                    item.nip,
-                    item.name,
-                    r.standard_code,
-                    r.jpm,
-                    r.band.code,
-                    r.meets_standard,
-                    *r.attained,
-                    "",
-                ]
-            )
+    report.render(run, "csv", target, dictionary=dictionary)
     elapsed = time.perf_counter() - start
     assert run.summary.balanced
     return _report(elapsed, run.summary.rows_read)

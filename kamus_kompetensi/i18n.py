@@ -516,8 +516,8 @@ register(
             "en": 'cannot write the report to "{path}": {reason}',
         },
         "report-needs-openpyxl": {
-            "id": 'laporan XLSX memerlukan paket openpyxl: pip install openpyxl',
-            "en": 'XLSX reports need the openpyxl package: pip install openpyxl',
+            "id": "laporan XLSX memerlukan paket openpyxl: pip install openpyxl",
+            "en": "XLSX reports need the openpyxl package: pip install openpyxl",
         },
         "report-needs-binary": {
             "id": "laporan XLSX perlu ditulis ke berkas atau aliran biner, bukan aliran teks",

@@ -466,3 +466,20 @@ def test_text_shows_a_loose_warning_as_a_warning(nasional: kk.Dictionary) -> Non
     out = io.StringIO()
     render(StreamingRun(nasional, [warning]), "text", out, dictionary=nasional)
     assert "     9 peringatan: struktur NIP tidak lazim [nip-structure]" in out.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_csv_text_cells_match_the_typed_cells(nasional: kk.Dictionary, lang: str) -> None:
+    """The cached text path of the CSV report writes what the typed cells say."""
+    from kamus_kompetensi.report.base import RenderOptions
+    from kamus_kompetensi.report.cells import decimal_text
+    from kamus_kompetensi.report.table import ResultTable
+
+    table = ResultTable(RenderOptions(dictionary=nasional, lang=lang))
+    for item in batch_report(nasional).results * 2:  # the second pass reads the cache
+        typed = table.values(item)
+        expected = [
+            "" if v is None else decimal_text(v, lang) if isinstance(v, (int, Decimal)) else v
+            for v in typed
+        ]
+        assert table.text_values(item) == expected

@@ -45,7 +45,10 @@ def safe_text(value: object) -> str:
     """Input text made safe for a spreadsheet or terminal cell; ``None`` becomes ``""``."""
     if value is None:
         return ""
-    return neutralise(strip_control(str(value)))
+    text = value if isinstance(value, str) else str(value)
+    if text.isprintable() and not text.startswith(FORMULA_PREFIXES):
+        return text  # the common case, decided in C: nothing to strip or neutralise
+    return neutralise(strip_control(text))
 
 
 def decimal_text(value: Decimal | int, lang: str) -> str:

@@ -14,7 +14,6 @@ reports (and in the summary the command prints).
 from __future__ import annotations
 
 import csv
-from decimal import Decimal
 
 from kamus_kompetensi.outcomes import OfficialResult
 from kamus_kompetensi.report.base import (
@@ -25,8 +24,7 @@ from kamus_kompetensi.report.base import (
     iter_outcomes,
     text_output,
 )
-from kamus_kompetensi.report.cells import decimal_text
-from kamus_kompetensi.report.table import CellValue, ResultTable
+from kamus_kompetensi.report.table import ResultTable
 
 
 def delimiter_for(lang: str) -> str:
@@ -34,21 +32,12 @@ def delimiter_for(lang: str) -> str:
     return ";" if lang == "id" else ","
 
 
-def _text(value: CellValue, lang: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (int, Decimal)):
-        return decimal_text(value, lang)
-    return value  # already made safe by the table
-
-
 def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the CSV report of ``source`` to ``out``."""
     table = ResultTable(options)
-    lang = options.lang
     with text_output(out, bom=is_path(out)) as handle:
-        writer = csv.writer(handle, delimiter=delimiter_for(lang), lineterminator="\r\n")
+        writer = csv.writer(handle, delimiter=delimiter_for(options.lang), lineterminator="\r\n")
         writer.writerow(table.headers)
         for item in iter_outcomes(source):
             if isinstance(item, OfficialResult):
-                writer.writerow([_text(v, lang) for v in table.values(item)])
+                writer.writerow(table.text_values(item))

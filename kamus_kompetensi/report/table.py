@@ -61,6 +61,8 @@ class ResultTable:
         self._index = {c.code: i for i, c in enumerate(self.competencies)}
         self._labels = {c.code: competency_label(c, options) for c in self.competencies}
         self.columns = self._columns()
+        self._texts: dict[tuple[str, int, Decimal], tuple[int, tuple[str, str, str], str]] = {}
+        self._yes, self._no = options.yes_no(True), options.yes_no(False)
 
     def _columns(self) -> tuple[Column, ...]:
         label = self.options.label
@@ -129,6 +131,64 @@ class ResultTable:
             row_warnings(item.warnings),
         ]
         return cells
+
+    def text_values(self, item: OfficialResult) -> list[str]:
+        """One official as the text cells of a CSV line: the same cells as :meth:`values`,
+        numbers written in the report's language.
+
+        A batch repeats a handful of level values thousands of times, so the text of each
+        (competency, required, attained) triple is made once and reused: this keeps the CSV
+        report near the speed of reading the input.
+        """
+        result = item.result
+        options = self.options
+        cells = [
+            str(item.row),
+            safe_text(item.shown_nip(options.mask_nip)),
+            safe_text(item.name),
+            safe_text(item.position_title),
+            safe_text(item.unit),
+            result.standard_code,
+            result.position_level,
+        ]
+        per_competency = [""] * (3 * len(self.competencies))
+        needs: list[str] = []
+        texts = self._texts
+        for code, required, attained in self._levels(item):
+            key = (code, required, attained)
+            entry = texts.get(key)
+            if entry is None:
+                if len(texts) > 50_000:  # unusual inputs with endless distinct decimals
+                    texts.clear()
+                entry = texts[key] = self._triple_text(code, required, attained)
+            index, triple, need = entry
+            if index < 0:
+                continue
+            per_competency[index : index + 3] = triple
+            if need:
+                needs.append(need)
+        cells += per_competency
+        cells += [
+            decimal_text(result.jpm, options.lang),
+            result.band.code,
+            options.band_name(result.band),
+            self._yes if result.meets_standard else self._no,
+            "; ".join(needs),
+            row_warnings(item.warnings) if item.warnings else "",
+        ]
+        return cells
+
+    def _triple_text(
+        self, code: str, required: int, attained: Decimal
+    ) -> tuple[int, tuple[str, str, str], str]:
+        index = self._index.get(code)
+        if index is None:  # a result made with another dictionary: nothing to align
+            return -1, ("", "", ""), ""
+        lang = self.options.lang
+        attained_text = decimal_text(attained, lang)
+        triple = (str(required), attained_text, decimal_text(attained - required, lang))
+        need = f"{self._labels[code]} {attained_text}→{required}" if attained < required else ""
+        return 3 * index, triple, need
 
     @staticmethod
     def _levels(item: OfficialResult) -> list[tuple[str, int, Decimal]]:
