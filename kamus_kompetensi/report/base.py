@@ -17,13 +17,12 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol, TypeAlias, runtime_checkable
 
+from kamus_kompetensi.atomic import atomic_path
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError, KamusError
 from kamus_kompetensi.i18n import Lang, message
@@ -159,32 +158,15 @@ def text_output(out: Output, *, bom: bool = False) -> Iterator[IO[str]]:
 
 @contextlib.contextmanager
 def _atomic(path: Path) -> Iterator[IO[bytes]]:
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        _keep_mode(path, temp)
-        try:
-            os.replace(temp, path)
-        except OSError as exc:
-            raise _write_error(path, exc) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with (
+        atomic_path(path, private=True, on_error=_write_error) as temporary,
+        temporary.open("wb") as handle,
+    ):
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
-def _keep_mode(path: Path, temp: str) -> None:
-    """Give the new file the permissions of the one it replaces, if any."""
-    with contextlib.suppress(OSError):
-        os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
-
-
-def _write_error(path: Path, exc: OSError) -> ReportWriteError:
+def _write_error(path: Path, exc: OSError) -> Exception:
     reason = exc.strerror or type(exc).__name__
     return ReportWriteError(message("report-write-failed", path=str(path), reason=reason))
