@@ -11,7 +11,6 @@ import openpyxl
 import pytest
 
 from kamus_kompetensi.cli import main
-from kamus_kompetensi.commands import check as check_command
 from kamus_kompetensi.errors import InputError
 
 ROOT = Path(__file__).parent.parent
@@ -123,15 +122,25 @@ def test_refuses_to_write_over_the_input(tmp_path: Path, capsys: Any) -> None:
 def test_failed_render_leaves_no_partial_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A run that breaks half-way (here: scoring raises on the second row, while the report
+    is being written) leaves the old report as it was and no temporary file behind."""
+    from kamus_kompetensi.scoring import Scorer
+
     target = tmp_path / "laporan.json"
     target.write_text("laporan lama", encoding="utf-8")
+    real_score = Scorer.score
+    calls = {"n": 0}
 
-    def broken(run: Any, fmt: str, destination: Any, *args: Any) -> None:
-        Path(destination).write_text("{ setengah", encoding="utf-8")
-        raise InputError("disk penuh", code="input-unreadable")
+    def breaks_on_second_row(self: Scorer, *args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise InputError("disk penuh", code="input-unreadable")
+        return real_score(self, *args, **kwargs)
 
-    monkeypatch.setattr(check_command, "render_report", broken)
-    assert run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target))[0] == 2
+    monkeypatch.setattr(Scorer, "score", breaks_on_second_row)
+    source = write_csv(tmp_path, GOOD, GOOD.replace("Sari", "Ani").replace(NIP, "-"))
+    assert run("check", str(source), "-o", str(target))[0] == 2
+    assert calls["n"] == 2
     assert target.read_text("utf-8") == "laporan lama"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil.csv", "laporan.json"]
 
@@ -213,14 +222,11 @@ def test_unwritable_report_folder_exits_2(tmp_path: Path) -> None:
     assert run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")[0] == 2
 
 
-def test_reports_get_ordinary_file_permissions(tmp_path: Path) -> None:
-    import os
-
+def test_new_reports_are_private_and_replaced_ones_keep_their_mode(tmp_path: Path) -> None:
+    """Reports hold names and NIPs: a new one is readable by its owner only."""
     target = tmp_path / "laporan.json"
     run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")
-    umask = os.umask(0)
-    os.umask(umask)
-    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert target.stat().st_mode & 0o777 == 0o600
     target.chmod(0o640)
     run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")
     assert target.stat().st_mode & 0o777 == 0o640

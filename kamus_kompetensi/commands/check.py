@@ -15,14 +15,12 @@ and a closing one-line summary; never a NIP or a name.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-import textwrap
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
+from kamus_kompetensi import report
 from kamus_kompetensi.batch import BatchRun, iter_outcomes
 from kamus_kompetensi.commands.base import (
     Command,
@@ -30,11 +28,12 @@ from kamus_kompetensi.commands.base import (
     dictionary_from,
     write_json,
 )
-from kamus_kompetensi.commands.output import refuse_overwriting_input, write_atomically
+from kamus_kompetensi.commands.output import refuse_overwriting_input
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
-from kamus_kompetensi.scoring import Assessment, AssessmentResult, check, scores_from_text
+from kamus_kompetensi.report.official import render_text
+from kamus_kompetensi.scoring import Assessment, check, scores_from_text
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE = 0, 1, 2
 
@@ -139,7 +138,7 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     dictionary = dictionary_from(args)
     source = Path(args.paths)
     target = None if args.output in (None, "-") else Path(args.output)
-    fmt = args.format or (_report_module().format_for_path(target) if target else "text")
+    fmt = args.format or (report.format_for_path(target) if target else "text")
     if target is not None:
         refuse_overwriting_input(target, source)
     elif fmt == "xlsx":
@@ -154,15 +153,12 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         progress=None if args.quiet or not sys.stderr.isatty() else _progress(args.lang),
     )
 
-    def write(destination: TextIO | Path) -> None:
-        render_report(run, fmt, destination, args.lang, args.mask_nip, dictionary)
-
     try:
+        # report.render writes a path atomically (temp file + rename) by itself.
+        destination = out if target is None else target
+        render_report(run, fmt, destination, args.lang, args.mask_nip, dictionary)
         if target is None:
-            write(out)
             out.flush()
-        else:
-            write_atomically(target, write)
     finally:
         run.close()
     if not args.quiet:
@@ -180,19 +176,7 @@ def render_report(
     dictionary: Dictionary,
 ) -> None:
     """The one call into the renderers (:mod:`kamus_kompetensi.report`)."""
-    _report_module().render(
-        run, fmt, destination, lang=lang, mask_nip=mask_nip, dictionary=dictionary
-    )
-
-
-def _report_module() -> Any:
-    """``kamus_kompetensi.report`` once merged; until then a text/JSON stand-in."""
-    try:
-        return importlib.import_module("kamus_kompetensi.report")
-    except ModuleNotFoundError as exc:
-        if exc.name != "kamus_kompetensi.report":
-            raise
-        return importlib.import_module("kamus_kompetensi.commands.batch_fallback")
+    report.render(run, fmt, destination, lang=lang, mask_nip=mask_nip, dictionary=dictionary)
 
 
 def _refuse_single_options(args: argparse.Namespace) -> None:
@@ -225,106 +209,6 @@ def _summary_line(run: BatchRun, target: Path | None, lang: str) -> str:
         blank=blank,
         target=where,
     )
-
-
-# --- text rendering ------------------------------------------------------------------------
-def _number(value: Decimal | int, lang: str) -> str:
-    """Indonesian text writes decimals with a comma (82,64); English with a point."""
-    text = str(value)
-    return text.replace(".", ",") if lang == "id" else text
-
-
-def _signed(value: Decimal, lang: str) -> str:
-    return ("+" if value > 0 else "") + _number(value, lang)
-
-
-def render_text(result: AssessmentResult, lang: str) -> str:
-    """A readable report of one result: table, JPM, category and development needs."""
-
-    def label(key: str) -> str:
-        return message(key, lang)
-
-    lines = _header(result, lang)
-    width = max(30, *(len(c.name) for c in result.competencies))
-    lines.append(
-        f"{'':6} {label('label-competency'):{width}} {label('label-required'):>8} "
-        f"{label('label-attained'):>8} {label('label-gap'):>8}  {label('label-meets')}"
-    )
-    for c in result.competencies:
-        lines.append(
-            f"{c.official_code or '-':6} {c.name:{width}} {c.required:>8} "
-            f"{_number(c.attained, lang):>8} {_signed(c.gap, lang):>8}  "
-            f"{label('label-yes') if c.meets else label('label-no')}"
-        )
-    lines.append(
-        f"{'':6} {label('label-total'):{width}} {result.required_total:>8} "
-        f"{_number(result.attained_total, lang):>8}"
-    )
-    lines += ["", *_summary(result, lang), "", *_development(result, lang)]
-    return "\n".join(lines) + "\n"
-
-
-def _header(result: AssessmentResult, lang: str) -> list[str]:
-    policy = result.scorer.policy if result.scorer else None
-    policy_name = (
-        (policy.name_en if lang == "en" and policy.name_en else policy.name) if policy else ""
-    )
-    lines = [
-        f"{message('label-standard', lang)}: {result.standard_name} ({result.standard_code})",
-        f"{message('label-policy', lang)}: {policy_name} ({result.policy})",
-    ]
-    if result.nip or result.name:
-        nip = f"NIP {result.nip}" if result.nip else ""
-        who = f"{result.name} ({nip})" if result.name and nip else result.name or nip
-        lines.append(f"{message('label-official', lang)}: {who}")
-    if result.assessed_on:
-        lines.append(
-            f"{message('label-assessed-on', lang)}: {result.assessed_on.isoformat()}, "
-            f"{message('label-valid-until', lang)} {_iso(result)}"
-        )
-    return [*lines, ""]
-
-
-def _iso(result: AssessmentResult) -> str:
-    return result.valid_until.isoformat() if result.valid_until else "-"
-
-
-def _summary(result: AssessmentResult, lang: str) -> list[str]:
-    band = result.band
-    band_name = band.name_en if lang == "en" and band.name_en else band.name
-    short = f" ({band.short})" if band.short else ""
-    meets = message("label-yes" if result.meets_standard else "label-no", lang)
-    lines = [
-        f"{message('label-jpm', lang)}: {_number(result.jpm, lang)} %",
-        f"{message('label-band', lang)}: {band_name}{short}",
-        f"{message('label-meets-standard', lang)}: {meets}",
-    ]
-    if result.above_full_match:
-        lines.append(message("label-above-100", lang))
-    if result.capped:
-        lines.append(message("label-capped", lang))
-    return lines
-
-
-def _development(result: AssessmentResult, lang: str) -> list[str]:
-    lines = [f"{message('label-development', lang)}:"]
-    if not result.development:
-        return [*lines, f"  {message('label-none', lang)}"]
-    for need in result.development:
-        lines.append(
-            f"  {need.official_code or '-'} {need.name}: "
-            f"{_number(need.attained, lang)} → {need.required}"
-        )
-        for level in need.levels:
-            lines.append(
-                _wrap(f"{message('label-level', lang)} {level.level}: {level.description}", "    ")
-            )
-            lines += [_wrap(f"{i.code}  {i.text}", "      ") for i in level.indicators]
-    return lines
-
-
-def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent + "  ")
 
 
 COMMAND = Command(_add, _run)
