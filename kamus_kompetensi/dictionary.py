@@ -33,8 +33,8 @@ from kamus_kompetensi.errors import (
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
+    NATIONAL_GROUPS,
     Competency,
-    CompetencyGroup,
     DictionaryInfo,
     Position,
     PositionLevel,
@@ -43,7 +43,6 @@ from kamus_kompetensi.models import (
 )
 
 T = TypeVar("T")
-NATIONAL_GROUPS = frozenset({CompetencyGroup.MANAJERIAL, CompetencyGroup.SOSIAL_KULTURAL})
 
 
 @dataclass(frozen=True)

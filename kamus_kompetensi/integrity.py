@@ -18,14 +18,13 @@ from kamus_kompetensi.errors import Location, Problem
 from kamus_kompetensi.i18n import Lang
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
+    NATIONAL_GROUPS,
     CompetencyGroup,
     DictionaryDocument,
     PositionLevel,
     ScoringPolicy,
 )
 from kamus_kompetensi.yaml_source import DataPath, YamlDocument
-
-NATIONAL_GROUPS = frozenset({CompetencyGroup.MANAJERIAL, CompetencyGroup.SOSIAL_KULTURAL})
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,10 @@ class CompetencyGroup(StrEnum):
     TEKNIS = "teknis"
 
 
+#: The groups of the national standard: what a ``default`` requirement applies to.
+NATIONAL_GROUPS = frozenset({CompetencyGroup.MANAJERIAL, CompetencyGroup.SOSIAL_KULTURAL})
+
+
 class Competency(_Frozen):
     """A competency with its definition and its five levels."""
 
