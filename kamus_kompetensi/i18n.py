@@ -674,3 +674,12 @@ register(
         },
     }
 )
+
+
+# --- row issues
+register(
+    {
+        "issue-row": {"id": "baris {row}", "en": "row {row}"},
+        "issue-column": {"id": ', kolom "{column}"', "en": ', column "{column}"'},
+    }
+)

@@ -20,6 +20,7 @@ from itertools import compress
 from operator import lt
 from typing import Any, Literal
 
+from kamus_kompetensi.i18n import message
 from kamus_kompetensi.nip import mask_nip
 from kamus_kompetensi.scoring import AssessmentResult
 
@@ -50,9 +51,12 @@ class RowIssue:
         return {k: v for k, v in data.items() if v is not None}
 
     def __str__(self) -> str:
-        column = f', kolom "{self.column}"' if self.column else ""
+        """``baris 8, kolom "Integritas": "5,5": … [score-out-of-range]`` (or English)."""
+        where = message("issue-row", row=self.row)
+        if self.column:
+            where += message("issue-column", column=self.column)
         value = f': "{self.value}"' if self.value is not None else ""
-        return f"baris {self.row}{column}{value}: {self.message} [{self.code}]"
+        return f"{where}{value}: {self.message} [{self.code}]"
 
 
 @dataclass(frozen=True)
