@@ -45,7 +45,13 @@ from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import MissingScores, ScoringPolicy
 from kamus_kompetensi.nip import is_valid_nip, mask_nip
 from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
-from kamus_kompetensi.scoring import DEFAULT_POLICY, Scorer, parse_level, scorer_for
+from kamus_kompetensi.scoring import (
+    DEFAULT_POLICY,
+    Scorer,
+    parse_level,
+    plausible_assessment_date,
+    scorer_for,
+)
 from kamus_kompetensi.tabular import BadRow, Cell, RecordCells, Table, open_table, text_of
 
 Outcome: TypeAlias = OfficialResult | RowIssue
@@ -218,11 +224,17 @@ def _text(cell: Cell) -> str | None:
 # --- dates ---------------------------------------------------------------------------------
 def parse_assessed_on(cell: Cell) -> dt.date | None:
     """An assessment date from ``YYYY-MM-DD``, ``DD-MM-YYYY`` (also with / or .) or a
-    date cell; ``None`` when it is none of these.
+    date cell; ``None`` when it is none of these or outside 1950–2100 (a typo such as
+    9999-12-31 must not reach the validity arithmetic).
 
     >>> parse_assessed_on("02-03-2026"), parse_assessed_on("2026-03-02")
     (datetime.date(2026, 3, 2), datetime.date(2026, 3, 2))
     """
+    found = _date_of(cell)
+    return found if found is not None and plausible_assessment_date(found) else None
+
+
+def _date_of(cell: Cell) -> dt.date | None:
     if isinstance(cell, dt.datetime):
         return cell.date()
     if isinstance(cell, dt.date):
@@ -386,7 +398,13 @@ class _Checker:
         """The outcome of one row; ``None`` for a fully blank row."""
         notes: list[_Issue] = []
         if len(cells) != self.width:
-            cells = self._fit(cells, notes)
+            cells, extra = self._fit(cells)
+            if extra:
+                # More filled cells than headers usually means every value after some point
+                # moved one column (an unquoted decimal comma, "3,5", in a comma CSV):
+                # scoring the row would give a wrong result, so it is rejected.
+                issue = ("extra-cells", None, None, message("extra-cells", count=extra))
+                return self._rejected(number, [issue])
         if type(cells) is not list and isinstance(cells, RecordCells) and cells.extra:
             notes.append(
                 (
@@ -421,15 +439,11 @@ class _Checker:
         except (KeyError, TypeError):  # TypeError: an unhashable JSON value
             return None
 
-    def _fit(self, cells: Sequence[Cell], notes: list[_Issue]) -> Sequence[Cell]:
-        """Pad a short row; note non-blank cells beyond the header."""
+    def _fit(self, cells: Sequence[Cell]) -> tuple[Sequence[Cell], int]:
+        """A short row padded with blanks, and the number of filled cells beyond the header."""
         if len(cells) < self.width:
-            return [*cells, *([None] * (self.width - len(cells)))]
-        extra = [text_of(c) for c in cells[self.width :]]
-        if any(extra):
-            count = sum(map(bool, extra))
-            notes.append(("extra-cells", None, None, message("extra-cells", count=count)))
-        return cells
+            return [*cells, *([None] * (self.width - len(cells)))], 0
+        return cells, sum(1 for c in cells[self.width :] if text_of(c))
 
     def _target(self, key: tuple[Cell, ...]) -> _Target:
         cache = self.resolver.cache

@@ -603,8 +603,12 @@ register(
             "en": "unknown keys were ignored: {keys}",
         },
         "extra-cells": {
-            "id": "{count} sel terisi di luar kolom judul diabaikan",
-            "en": "{count} filled cell(s) beyond the header columns were ignored",
+            "id": "baris ditolak: {count} sel terisi di luar kolom judul, jadi nilai mungkin "
+            "bergeser kolom (koma desimal tanpa tanda kutip di CSV berpemisah koma?). "
+            "Pakai pemisah titik koma atau beri tanda kutip pada nilai",
+            "en": "row rejected: {count} filled cell(s) beyond the header columns, so values "
+            "may have shifted a column (an unquoted decimal comma in a comma-separated CSV?). "
+            "Use a semicolon delimiter or quote the values",
         },
         "missing-nip": {
             "id": "NIP kosong; hasil tidak dapat dicocokkan dengan data kepegawaian",

@@ -105,6 +105,8 @@ def _level_or_code(value: object) -> Decimal | str | None:
             return "score-not-finite"
         value = Decimal(repr(value))
     elif isinstance(value, int):
+        if not 0 <= value <= 5:  # before Decimal(): a 5,000-digit int cannot be converted
+            return "score-out-of-range"
         value = Decimal(value)
     elif not value.is_finite():
         return "score-not-finite"
@@ -145,6 +147,8 @@ def parse_level(value: object) -> Decimal:
 
 def _shown(value: object) -> str:
     """A value as it appears in a message; long input is shortened."""
+    if isinstance(value, int) and value.bit_length() > 128:  # repr() refuses 4,300+ digits
+        return f"<{'-' if value < 0 else ''}integer of ~{int(value.bit_length() * 0.30103)} digits>"
     text = value if isinstance(value, str) else repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -214,14 +218,28 @@ def _nip(value: object, problems: _Problems) -> str | None:
     return digits
 
 
+#: Assessment dates outside this range are typos (a year 2062 for 2026, 9999-12-31).
+EARLIEST_ASSESSMENT, LATEST_ASSESSMENT = date(1950, 1, 1), date(2100, 12, 31)
+
+
+def plausible_assessment_date(value: date) -> bool:
+    """Whether ``value`` can be an assessment date (1950–2100)."""
+    return EARLIEST_ASSESSMENT <= value <= LATEST_ASSESSMENT
+
+
 def _date(value: object, problems: _Problems) -> date | None:
-    if value is None or isinstance(value, date):
-        return value.date() if isinstance(value, datetime) else value
-    if isinstance(value, str) and value.strip():
+    if value is None:
+        return None
+    found: date | None = None
+    if isinstance(value, date):
+        found = value.date() if isinstance(value, datetime) else value
+    elif isinstance(value, str) and value.strip():
         try:
-            return date.fromisoformat(value.strip())
+            found = date.fromisoformat(value.strip())
         except ValueError:
-            pass
+            found = None
+    if found is not None and plausible_assessment_date(found):
+        return found
     problems.add("date-invalid", field="assessed_on", value=_shown(value))
     return None
 
@@ -502,6 +520,8 @@ def valid_until(assessed_on: date) -> date:
     datetime.date(2027, 2, 28)
     """
     year = assessed_on.year + VALIDITY_YEARS
+    if year > date.max.year:  # only reachable through the low-level Scorer with no checks
+        return date.max
     try:
         return assessed_on.replace(year=year)
     except ValueError:

@@ -262,6 +262,10 @@ def _open_json(path: Path, name: str) -> Table:
         raise _input_error(
             "json-syntax", name, line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from None
+    except (RecursionError, ValueError) as exc:
+        # Nesting deeper than the parser's recursion limit, or an integer longer than
+        # Python converts (4,300 digits): not data anyone meant to send.
+        raise _input_error("json-syntax", name, detail=type(exc).__name__) from None
     if isinstance(data, dict) and isinstance(data.get("rows"), list):
         data = data["rows"]
     if not isinstance(data, list):
@@ -295,6 +299,8 @@ def _parse_json_line(line: str) -> Any:
         return json.loads(line)
     except json.JSONDecodeError as exc:
         return BadRow("json-syntax", exc.msg)
+    except (RecursionError, ValueError) as exc:  # absurd nesting or a 4,300+ digit number
+        return BadRow("json-syntax", type(exc).__name__)
 
 
 def read_all(table: Table) -> list[tuple[int, Sequence[Cell] | BadRow]]:

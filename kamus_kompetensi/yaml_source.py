@@ -140,7 +140,11 @@ class _Builder:
         if node.tag not in _PLAIN_SCALAR_TAGS:
             self.problem("yaml-unsafe-tag", node, path, tag=node.tag)
             return None
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError) as exc:  # e.g. an integer of 5,000 digits
+            self.problem("yaml-syntax", node, path, detail=str(exc)[:120])
+            return None
 
     def _mapping(self, node: yaml.MappingNode, path: DataPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}

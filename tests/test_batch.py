@@ -268,7 +268,7 @@ def test_every_row_is_accounted_for(kinds: list[str], delimiter: str) -> None:
     assert len(error_rows) == summary.rows_rejected
     assert set(result_rows) | error_rows == data_rows
     assert not set(result_rows) & error_rows
-    rejected_kinds = {"high", "word", "blank-cell", "eselon"}
+    rejected_kinds = {"high", "word", "blank-cell", "eselon", "extra"}
     assert error_rows == {i + 2 for i, k in enumerate(kinds) if k in rejected_kinds}
     by_nip: dict[str, set[int]] = {}
     for index, kind in enumerate(kinds):

@@ -1,0 +1,117 @@
+"""Inputs found by exploratory testing: each once crashed or misled; now each is a located,
+translated problem (or a rejected row), never a traceback and never a wrong result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import kamus_kompetensi as kk
+from kamus_kompetensi.cli import main
+from tests.conftest import NATIONAL_CODES
+
+HEADER = ["nip", "nama", "jabatan", "eselon", *NATIONAL_CODES]
+NIP = "199001012015031001"
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), stdout=out), out.getvalue()
+
+
+def test_unquoted_decimal_comma_in_a_comma_csv_rejects_the_row(
+    nasional: kk.Dictionary, tmp_path: Path
+) -> None:
+    # "3,5" unquoted splits into two cells: every later score would move one column left.
+    path = tmp_path / "koma.csv"
+    path.write_text(
+        ",".join(HEADER) + "\n" + f"{NIP},A,B,II.a,3,5," + ",".join(["4"] * 8) + "\n",
+        encoding="utf-8",
+    )
+    report = kk.check_file(nasional, path)
+    assert report.results == []
+    assert [(e.row, e.code) for e in report.errors] == [(2, "extra-cells")]
+    assert report.summary.balanced
+
+
+@pytest.mark.parametrize("text", ["9999-12-31", "31-12-9999", "1900-01-01"])
+def test_implausible_assessment_date_is_a_warning_not_a_crash(
+    nasional: kk.Dictionary, text: str
+) -> None:
+    row = {
+        "nip": NIP,
+        "nama": "A",
+        "jabatan": "B",
+        "eselon": "II.a",
+        "tanggal_asesmen": text,
+        **dict.fromkeys(NATIONAL_CODES, "4"),
+    }
+    report = kk.check_rows(nasional, [row])
+    (result,) = report.results
+    assert result.result.valid_until is None
+    assert "invalid-date" in [w.code for w in result.warnings]
+
+
+def test_implausible_assessment_date_in_the_api(nasional: kk.Dictionary) -> None:
+    with pytest.raises(kk.ScoreError) as caught:
+        kk.Assessment(
+            echelon="II.a", scores=dict.fromkeys(NATIONAL_CODES, 4), assessed_on=dt.date(9999, 1, 1)
+        )
+    assert [p.code for p in caught.value.problems] == ["date-invalid"]
+
+
+def test_single_official_with_absurd_date_exits_2() -> None:
+    scores = [f"--score={c}=4" for c in NATIONAL_CODES]
+    assert run("check", "--echelon", "II.a", *scores, "--assessed-on", "9999-12-31")[0] == 2
+
+
+def test_huge_integer_score_is_out_of_range(nasional: kk.Dictionary) -> None:
+    with pytest.raises(kk.ScoreError) as caught:
+        kk.check(
+            nasional,
+            kk.Assessment(
+                echelon="II.a", scores={**dict.fromkeys(NATIONAL_CODES, 4), "integritas": 10**5000}
+            ),
+        )
+    assert [p.code for p in caught.value.problems] == ["score-out-of-range"]
+
+
+def test_deeply_nested_json_is_unusable_input(nasional: kk.Dictionary, tmp_path: Path) -> None:
+    path = tmp_path / "dalam.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(kk.InputError) as caught:
+        kk.check_file(nasional, path)
+    assert caught.value.code == "json-syntax"
+    assert run("check", str(path))[0] == 2
+
+
+def test_absurd_jsonl_line_is_a_row_error(nasional: kk.Dictionary, tmp_path: Path) -> None:
+    record = {
+        "nip": NIP,
+        "nama": "A",
+        "jabatan": "B",
+        "eselon": "II.a",
+        **dict.fromkeys(NATIONAL_CODES, 4),
+    }
+    good = json.dumps(record)
+    path = tmp_path / "baris.jsonl"
+    path.write_text(
+        "\n".join([good, "[" * 100_000, '{"nip": ' + "9" * 5000 + "}", good]), encoding="utf-8"
+    )
+    report = kk.check_file(nasional, path)
+    assert [r.row for r in report.results] == [1, 4]
+    assert [(e.row, e.code) for e in report.errors] == [(2, "json-syntax"), (3, "json-syntax")]
+
+
+def test_huge_integer_in_a_dictionary_is_a_finding(tmp_path: Path) -> None:
+    path = tmp_path / "besar.yaml"
+    path.write_text(
+        "dictionary: {id: x, title: X, version: '1'}\nangka: " + "9" * 5000 + "\n", encoding="utf-8"
+    )
+    with pytest.raises(kk.DictionaryError) as caught:
+        kk.load_dictionary(path)
+    assert [(p.code, p.location.line) for p in caught.value.problems] == [("yaml-syntax", 2)]
