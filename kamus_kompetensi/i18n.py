@@ -685,5 +685,13 @@ register(
     {
         "issue-row": {"id": "baris {row}", "en": "row {row}"},
         "issue-column": {"id": ', kolom "{column}"', "en": ', column "{column}"'},
+        "unbalanced-quote": {
+            "id": "baris ditolak: satu sel memuat {detail} baris berkas beserta pemisah kolom; "
+            'kemungkinan tanda kutip (") tidak ditutup sehingga baris-baris berikutnya ikut '
+            "tertelan ke sel ini. Perbaiki tanda kutipnya lalu periksa ulang",
+            "en": "row rejected: one cell holds {detail} lines of the file and column "
+            'delimiters; most likely a quote (") was left open and the following rows were '
+            "swallowed into this cell. Fix the quote and check again",
+        },
     }
 )

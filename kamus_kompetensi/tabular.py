@@ -149,7 +149,16 @@ def _open_csv(path: Path, name: str) -> Table:
     def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
         with handle:
             try:
-                yield from enumerate(reader, start=2)
+                line = reader.line_num
+                for number, cells in enumerate(reader, start=2):
+                    # A record spanning several lines is fine (a quoted newline) unless a
+                    # cell also holds the delimiter: then a quote was most likely left open
+                    # and the following rows were swallowed into this cell.
+                    spanned, line = reader.line_num - line, reader.line_num
+                    if spanned > 1 and _swallowed_rows(cells, delimiter):
+                        yield number, BadRow("unbalanced-quote", str(spanned))
+                    else:
+                        yield number, cells
             except csv.Error as exc:
                 raise _input_error("input-unreadable", name, reason=exc) from None
 
@@ -163,6 +172,10 @@ def _open_csv(path: Path, name: str) -> Table:
         notes=notes,
         close=handle.close,
     )
+
+
+def _swallowed_rows(cells: Sequence[str], delimiter: str) -> bool:
+    return any("\n" in cell and delimiter in cell for cell in cells)
 
 
 # --- XLSX ----------------------------------------------------------------------------------

@@ -337,7 +337,7 @@ BATCH_CODES = (
     "unknown-position", "standard-not-defined", "missing-position", "position-conflict",
     "unknown-condition", "json-syntax", "json-not-object", "row-not-mapping", "duplicate-nip",
     "invalid-nip", "nip-as-number", "missing-nip", "invalid-date", "extra-cells",
-    "unknown-field", "unknown-column", "encoding-cp1252", "missing-columns",
+    "unknown-field", "unknown-column", "encoding-cp1252", "missing-columns", "unbalanced-quote",
 )  # fmt: skip
 
 

@@ -115,3 +115,31 @@ def test_huge_integer_in_a_dictionary_is_a_finding(tmp_path: Path) -> None:
     with pytest.raises(kk.DictionaryError) as caught:
         kk.load_dictionary(path)
     assert [(p.code, p.location.line) for p in caught.value.problems] == [("yaml-syntax", 2)]
+
+
+def test_an_unclosed_quote_does_not_swallow_rows_silently(
+    nasional: kk.Dictionary, tmp_path: Path
+) -> None:
+    scores = ";".join(["4"] * 9)
+    path = tmp_path / "kutip.csv"
+    path.write_text(
+        ";".join(HEADER)
+        + "\n"
+        + f'{NIP};"Ani;Kepala;II.a;{scores}\n'
+        + f"199001012015031002;Budi;Kepala;II.a;{scores}\n",
+        encoding="utf-8",
+    )
+    report = kk.check_file(nasional, path)
+    assert report.summary.balanced
+    assert [(e.row, e.code) for e in report.errors] == [(2, "unbalanced-quote")]
+    assert "2 baris" in report.errors[0].message  # the record ran over two lines of the file
+
+
+def test_a_quoted_newline_in_a_name_is_still_fine(nasional: kk.Dictionary, tmp_path: Path) -> None:
+    path = tmp_path / "baris-baru.csv"
+    scores = ";".join(["4"] * 9)
+    path.write_text(
+        ";".join(HEADER) + "\n" + f'{NIP};"Ani\nSari";Kepala;II.a;{scores}\n', encoding="utf-8"
+    )
+    report = kk.check_file(nasional, path)
+    assert [r.name for r in report.results] == ["Ani\nSari"]
