@@ -599,6 +599,10 @@ class BatchRun:
         mask_nip: bool = False,
         progress: Progress | None = None,
     ) -> None:
+        if not isinstance(dictionary, Dictionary):
+            raise InputError.from_code(
+                "invalid-argument", name="dictionary", value=type(dictionary).__name__
+            )
         self.dictionary = dictionary
         self.policy = policy if isinstance(policy, ScoringPolicy) else dictionary.get_policy(policy)
         self._source = _Source(rows_source, name=name, fmt=fmt, sheet=sheet)

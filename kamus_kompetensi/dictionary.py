@@ -271,6 +271,8 @@ class Dictionary:
         :class:`StandardNotDefinedError` for a level with no standard (functional levels of
         the national dictionary) and :class:`UnknownCodeError` for an unknown string.
         """
+        if not isinstance(target, (str, PositionLevel, Position)):
+            raise UnknownCodeError.from_code("unknown-position-level", key=target)
         if isinstance(target, str):
             found = self.find_position(target) or self.find_position_level(target)
             if found is None:

@@ -654,6 +654,14 @@ register(
             "id": 'format laporan "{format}" belum tersedia di versi ini; pilihan: {allowed}',
             "en": 'report format "{format}" is not available in this version; choices: {allowed}',
         },
+        "jpm-invalid": {
+            "id": "JPM harus berupa angka Decimal yang terhingga, tertulis {value}",
+            "en": "JPM must be a finite Decimal number, found {value}",
+        },
+        "single-options-batch": {
+            "id": "opsi {options} hanya untuk pemeriksaan berkas (beri BERKAS masukan)",
+            "en": "option(s) {options} apply to checking a file only (give an input FILE)",
+        },
         "batch-options-single": {
             "id": "opsi {options} hanya untuk pemeriksaan satu pejabat (tanpa BERKAS)",
             "en": "option(s) {options} apply to a single check only (without FILE)",

@@ -309,12 +309,23 @@ class ScoringPolicy(_Frozen):
     def band_for(self, jpm: Decimal) -> Band:
         """The band whose inclusive lower bound is the highest one not above ``jpm``.
 
+        ``jpm`` is a finite :class:`~decimal.Decimal` (or int), the shown, rounded value;
+        anything else raises :class:`~kamus_kompetensi.errors.ScoreError`.
+
         >>> from decimal import Decimal as D
         >>> p = ScoringPolicy(code="x", name="X", bands=(
         ...     Band(code="a", name="A", min=D(80)), Band(code="b", name="B", min=D(0))))
         >>> p.band_for(D("79.99")).code, p.band_for(D("80.00")).code
         ('b', 'a')
         """
+        if (
+            isinstance(jpm, bool)
+            or not isinstance(jpm, (Decimal, int))
+            or not Decimal(jpm).is_finite()
+        ):
+            from kamus_kompetensi.errors import Problem, ScoreError
+
+            raise ScoreError([Problem.make("jpm-invalid", value=repr(jpm)[:40])])
         for band in self.bands:
             if jpm >= band.min:
                 return band

@@ -143,3 +143,35 @@ def test_a_quoted_newline_in_a_name_is_still_fine(nasional: kk.Dictionary, tmp_p
     )
     report = kk.check_file(nasional, path)
     assert [r.name for r in report.results] == ["Ani\nSari"]
+
+
+def test_one_official_refuses_file_options_and_masks_the_nip() -> None:
+    scores = [f"--score={c}=4" for c in NATIONAL_CODES]
+    code, _ = run("check", "--echelon", "II.a", *scores, "-o", "laporan.html")
+    assert code == 2
+    for fmt in ("text", "json"):
+        code, out = run(
+            "check", "--echelon", "II.a", *scores, "--nip", NIP, "--mask-nip", "--format", fmt
+        )
+        assert code == 0
+        assert NIP not in out
+        assert NIP[-4:] in out
+
+
+@pytest.mark.parametrize("target", [None, 123, 4.5, [], ""])
+def test_standard_for_hostile_targets(nasional: kk.Dictionary, target: object) -> None:
+    with pytest.raises(kk.UnknownCodeError):
+        nasional.standard_for(target)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("jpm", ["80", None, 80.0, "NaN"])
+def test_band_for_needs_a_finite_decimal(nasional: kk.Dictionary, jpm: object) -> None:
+    value = jpm if jpm != "NaN" else __import__("decimal").Decimal("NaN")
+    with pytest.raises(kk.ScoreError):
+        nasional.get_policy("seleksi").band_for(value)  # type: ignore[arg-type]
+
+
+def test_check_rows_with_no_dictionary(nasional: kk.Dictionary) -> None:
+    with pytest.raises(kk.KamusError) as caught:
+        kk.check_rows(None, [{"nip": NIP}])  # type: ignore[arg-type]
+    assert isinstance(caught.value, ValueError)

@@ -15,6 +15,7 @@ and a closing one-line summary; never a NIP or a name.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ from kamus_kompetensi.commands.output import refuse_overwriting_input
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
+from kamus_kompetensi.nip import mask_nip
 from kamus_kompetensi.report.official import render_text
 from kamus_kompetensi.scoring import Assessment, check, scores_from_text
 
@@ -89,6 +91,7 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
 REPORT_FORMATS = ("text", "csv", "xlsx", "json", "html")
 _SINGLE_ONLY: tuple[str, ...] = ("echelon", "position_level", "position", "condition", "score")
 _SINGLE_ONLY += ("assessed_on", "nip", "name", "fail_below")
+_BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format")
 
 
 def _batch_options(parser: argparse.ArgumentParser) -> None:
@@ -111,6 +114,7 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.paths is not None:
         return _run_batch(args, out)
+    _refuse_options(args, _BATCH_ONLY, "single-options-batch")
     dictionary = dictionary_from(args)
     assessment = Assessment(
         scores=scores_from_text(args.score),
@@ -125,6 +129,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.format not in (None, "text", "json"):
         raise InputError.from_code("format-unavailable", format=args.format, allowed="text, json")
     result = check(dictionary, assessment, policy=args.policy)
+    if args.mask_nip and result.nip:
+        result = dataclasses.replace(result, nip=mask_nip(result.nip))
     if args.format == "json":
         write_json(result.to_dict(), out)
     else:
@@ -134,7 +140,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
 def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     """Check every row of FILE and write the report; see the module docstring."""
-    _refuse_single_options(args)
+    _refuse_options(args, _SINGLE_ONLY, "batch-options-single")
     dictionary = dictionary_from(args)
     source = Path(args.paths)
     target = None if args.output in (None, "-") else Path(args.output)
@@ -179,11 +185,13 @@ def render_report(
     report.render(run, fmt, destination, lang=lang, mask_nip=mask_nip, dictionary=dictionary)
 
 
-def _refuse_single_options(args: argparse.Namespace) -> None:
-    given = [name for name in _SINGLE_ONLY if getattr(args, name) not in (None, False, [])]
+def _refuse_options(args: argparse.Namespace, names: tuple[str, ...], code: str) -> None:
+    """Options of the other mode are an error, not silently ignored (``-o`` with one
+    official would otherwise write nothing and exit 0)."""
+    given = [name for name in names if getattr(args, name) not in (None, False, [])]
     if given:
         options = ", ".join("--" + name.replace("_", "-") for name in given)
-        raise InputError.from_code("batch-options-single", options=options)
+        raise InputError.from_code(code, options=options)
 
 
 def _progress(lang: str) -> Callable[[int], None]:
