@@ -103,10 +103,8 @@ def require_columns(columns: ColumnMap, dictionary: Dictionary, name: str) -> No
         )
         raise error
     if columns.duplicates:
-        first = columns.duplicates[0]
+        _, header, other = columns.duplicates[0]
+        code = "duplicate-column-same" if header.strip() == other.strip() else "duplicate-column"
         raise InputError.from_code(
-            "duplicate-column",
-            Location(file=name, column_name=first[1]),
-            header=first[1],
-            other=first[2],
+            code, Location(file=name, column_name=header), header=header, other=other
         )

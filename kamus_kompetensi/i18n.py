@@ -654,6 +654,16 @@ register(
             "id": 'format laporan "{format}" belum tersedia di versi ini; pilihan: {allowed}',
             "en": 'report format "{format}" is not available in this version; choices: {allowed}',
         },
+        "file-utf16": {
+            "id": 'berkas berformat UTF-16 ("Unicode text" Excel); simpan ulang sebagai '
+            '"CSV UTF-8" atau XLSX',
+            "en": 'the file is UTF-16 (Excel\'s "Unicode text"); save it again as '
+            '"CSV UTF-8" or XLSX',
+        },
+        "duplicate-column-same": {
+            "id": 'kolom "{header}" muncul dua kali; hapus salah satunya',
+            "en": 'column "{header}" appears twice; remove one of them',
+        },
         "jpm-invalid": {
             "id": "JPM harus berupa angka Decimal yang terhingga, tertulis {value}",
             "en": "JPM must be a finite Decimal number, found {value}",

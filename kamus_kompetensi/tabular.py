@@ -89,6 +89,11 @@ def detect_encoding(path: Path, name: str) -> str:
     The whole file is scanned once, in chunks, so a bad byte in row 900,000 is found before
     any row is checked rather than half-way through a report.
     """
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+        # Excel's "Unicode text" is UTF-16: cp1252 would "decode" it into garbage headers.
+        raise _input_error("file-utf16", name)
     decoder = codecs.getincrementaldecoder("utf-8")()
     offset = 0
     with path.open("rb") as handle:

@@ -175,3 +175,27 @@ def test_check_rows_with_no_dictionary(nasional: kk.Dictionary) -> None:
     with pytest.raises(kk.KamusError) as caught:
         kk.check_rows(None, [{"nip": NIP}])  # type: ignore[arg-type]
     assert isinstance(caught.value, ValueError)
+
+
+def test_utf16_csv_gets_an_encoding_message(nasional: kk.Dictionary, tmp_path: Path) -> None:
+    path = tmp_path / "unicode.csv"
+    path.write_text(";".join(HEADER) + "\n", encoding="utf-16")
+    with pytest.raises(kk.InputError) as caught:
+        kk.check_file(nasional, path)
+    assert caught.value.code == "file-utf16"
+
+
+def test_a_header_written_twice_says_so(nasional: kk.Dictionary, tmp_path: Path) -> None:
+    path = tmp_path / "dua.csv"
+    path.write_text(";".join([*HEADER, "integritas"]) + "\n", encoding="utf-8")
+    with pytest.raises(kk.InputError, match='"integritas" muncul dua kali') as caught:
+        kk.check_file(nasional, path)
+    assert caught.value.code == "duplicate-column-same"
+
+
+def test_a_lone_dash_stays_readable_but_formulas_are_neutralised() -> None:
+    from kamus_kompetensi.report.cells import safe_text
+
+    assert safe_text("-") == "-"
+    assert safe_text("-1+1") == "'-1+1"
+    assert safe_text("=A1") == "'=A1"

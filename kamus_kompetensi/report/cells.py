@@ -26,7 +26,8 @@ def neutralise(text: str) -> str:
     >>> neutralise("=1+2"), neutralise("-x"), neutralise("Budi")
     ("'=1+2", "'-x", 'Budi')
     """
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    # A lone "-" (the usual placeholder for "none") cannot be a formula: leave it readable.
+    return "'" + text if len(text) > 1 and text.startswith(FORMULA_PREFIXES) else text
 
 
 def strip_control(text: str) -> str:
