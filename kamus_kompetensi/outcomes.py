@@ -143,7 +143,9 @@ class BatchSummary:
             return
         scorer = result.scorer
         if scorer is not None:
-            self.gaps.update(compress(scorer.codes, map(lt, result.attained, scorer.required)))
+            self.gaps.update(
+                compress(scorer.codes, map(lt, result.attained, scorer.required_levels))
+            )
 
     def add_rejected(self) -> None:
         """Count a rejected row."""

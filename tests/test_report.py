@@ -483,3 +483,33 @@ def test_csv_text_cells_match_the_typed_cells(nasional: kk.Dictionary, lang: str
             for v in typed
         ]
         assert table.text_values(item) == expected
+
+
+@pytest.mark.parametrize("table_is_agency", [True, False])
+def test_csv_text_cells_match_for_partial_and_foreign_standards(
+    nasional: kk.Dictionary, table_is_agency: bool
+) -> None:
+    """Standards that cover only some columns (agency positions, national standards in an
+    agency table) and results from another dictionary take the slot-by-slot path."""
+    from kamus_kompetensi.report.base import RenderOptions
+    from kamus_kompetensi.report.cells import decimal_text
+    from kamus_kompetensi.report.table import ResultTable
+
+    root = Path(__file__).resolve().parents[1]
+    agency = kk.load_dictionary(root / "data" / "contoh" / "kamus-instansi-contoh.yaml")
+    base = {"nama": "Fiktif", "jabatan": "Kepala", **dict.fromkeys(agency.national_codes, "3,5")}
+    rows = [
+        {**base, "nip": "196711101992031001", "eselon": "II.a"},
+        {**base, "nip": "196711101992031002", "eselon": "", "jabatan_kode": "kepala_bkpsdm",
+         "manajemen_talenta": "4", "pengelolaan_data_kepegawaian": "2,5"},
+    ]  # fmt: skip
+    results = kk.check_rows(agency, rows).results
+    assert len(results) == 2
+    shown_with = agency if table_is_agency else nasional
+    table = ResultTable(RenderOptions(dictionary=shown_with, lang="id"))
+    for item in results * 2:  # the second pass reads the cache
+        expected = [
+            "" if v is None else decimal_text(v, "id") if isinstance(v, (int, Decimal)) else v
+            for v in table.values(item)
+        ]
+        assert table.text_values(item) == expected

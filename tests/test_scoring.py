@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from decimal import Decimal, localcontext
+from decimal import ROUND_DOWN, Decimal, localcontext
 from pathlib import Path
 
 import pytest
@@ -167,6 +167,28 @@ def test_caller_decimal_context_does_not_change_results(d: kk.Dictionary) -> Non
         ctx.prec = 3
         r = kk.check(d, assess(["3.25"] * 7 + ["3.5"] * 2))
     assert r.jpm == D("82.64")
+
+
+def test_hostile_caller_context_neither_changes_results_nor_sees_our_flags(
+    d: kk.Dictionary,
+) -> None:
+    """Tiny precision, truncation and every trap on: the scorer's arithmetic (single
+    check and batch path alike) must not touch the caller's context at all."""
+    rows = [
+        {"nip": "196711101992031001", "nama": "A", "jabatan": "K", "eselon": "II.a",
+         **dict.fromkeys(CODES, "3,25"), CODES[0]: "3,5", CODES[1]: "3,5"},
+    ]  # fmt: skip
+    with localcontext() as ctx:
+        ctx.prec, ctx.rounding = 2, ROUND_DOWN
+        ctx.traps = dict.fromkeys(ctx.traps, True)
+        ctx.clear_flags()
+        single = kk.check(d, assess(["3.25"] * 7 + ["3.5"] * 2), policy="seleksi")
+        batch = kk.check_rows(d, rows, policy="seleksi").results[0].result
+        flags = [name for name, raised in ctx.flags.items() if raised]
+    # 29.75 / 36 × 100 = 82.638…: half-up to 82.64 (truncation would give 82.63)
+    assert (single.jpm, batch.jpm) == (D("82.64"), D("82.64"))
+    assert (single.attained_total, batch.attained_total) == (D("29.75"), D("29.75"))
+    assert flags == []
 
 
 # --- capping ---------------------------------------------------------------------------------

@@ -35,9 +35,47 @@ def delimiter_for(lang: str) -> str:
 def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the CSV report of ``source`` to ``out``."""
     table = ResultTable(options)
+    delimiter = delimiter_for(options.lang)
+    keys = [column.key for column in table.columns]
+    # The development needs and warnings are lists joined with "; " and ", ", so they hold
+    # the delimiter by design; they are quoted one by one (see _line), the rest checked.
+    tail = 2 if keys[-2:] == ["development", "warnings"] else 0
     with text_output(out, bom=is_path(out)) as handle:
-        writer = csv.writer(handle, delimiter=delimiter_for(options.lang), lineterminator="\r\n")
+        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow(table.headers)
+        write = handle.write
         for item in iter_outcomes(source):
             if isinstance(item, OfficialResult):
-                writer.writerow(table.text_values(item))
+                cells = table.text_values(item)
+                line = _line(cells, delimiter, tail)
+                if line is None:
+                    writer.writerow(cells)
+                else:
+                    write(line)
+
+
+def _line(cells: list[str], delimiter: str, tail: int) -> str | None:
+    """The line ``csv.writer`` (minimal quoting) would write for ``cells``, or ``None`` when
+    a cell before the last ``tail`` needs quoting (the caller then uses the writer).
+
+    Why: ``writerow`` costs ~3 µs for the ~40 cells of a row, a join ~0.3 µs. Checking the
+    joined head is enough: when it holds exactly one delimiter between each two cells and
+    no quote or line break, no cell of it holds one, so none needs quoting.
+    """
+    if len(cells) <= max(tail, 1):  # csv.writer quotes a lone empty cell: leave it that
+        return None
+    head_cells = cells[: len(cells) - tail]
+    try:
+        head = delimiter.join(head_cells)
+    except TypeError:  # a cell that is not text: csv.writer converts it
+        return None
+    if head.count(delimiter) != len(head_cells) - 1 or '"' in head or "\r" in head or "\n" in head:
+        return None
+    parts = [head]
+    for cell in cells[len(cells) - tail :]:
+        if not isinstance(cell, str):
+            return None
+        if delimiter in cell or '"' in cell or "\r" in cell or "\n" in cell:
+            cell = '"' + cell.replace('"', '""') + '"'
+        parts.append(cell)
+    return delimiter.join(parts) + "\r\n"

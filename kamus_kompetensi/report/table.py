@@ -14,14 +14,18 @@ same function, which is harmless because none of it begins with a formula charac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import chain
+from operator import getitem
 from typing import Literal, TypeAlias
 
 from kamus_kompetensi.models import Competency
 from kamus_kompetensi.outcomes import OfficialResult
 from kamus_kompetensi.report.base import RenderOptions, row_warnings
 from kamus_kompetensi.report.cells import decimal_text, safe_text
+from kamus_kompetensi.scoring import Scorer
 
 CellValue: TypeAlias = int | Decimal | str | None
 ColumnKind = Literal["text", "int", "level", "gap", "jpm"]
@@ -61,7 +65,7 @@ class ResultTable:
         self._index = {c.code: i for i, c in enumerate(self.competencies)}
         self._labels = {c.code: competency_label(c, options) for c in self.competencies}
         self.columns = self._columns()
-        self._texts: dict[tuple[str, int, Decimal], tuple[int, tuple[str, str, str], str]] = {}
+        self._layouts: dict[Scorer, _Layout] = {}
         self._yes, self._no = options.yes_no(True), options.yes_no(False)
 
     def _columns(self) -> tuple[Column, ...]:
@@ -137,7 +141,7 @@ class ResultTable:
         numbers written in the report's language.
 
         A batch repeats a handful of level values thousands of times, so the text of each
-        (competency, required, attained) triple is made once and reused: this keeps the CSV
+        (competency, attained) pair is made once per standard and reused: this keeps the CSV
         report near the speed of reading the input.
         """
         result = item.result
@@ -151,44 +155,40 @@ class ResultTable:
             result.standard_code,
             result.position_level,
         ]
-        per_competency = [""] * (3 * len(self.competencies))
-        needs: list[str] = []
-        texts = self._texts
-        for code, required, attained in self._levels(item):
-            key = (code, required, attained)
-            entry = texts.get(key)
-            if entry is None:
-                if len(texts) > 50_000:  # unusual inputs with endless distinct decimals
-                    texts.clear()
-                entry = texts[key] = self._triple_text(code, required, attained)
-            index, triple, need = entry
-            if index < 0:
-                continue
-            per_competency[index : index + 3] = triple
-            if need:
-                needs.append(need)
-        cells += per_competency
+        scorer = result.scorer
+        if scorer is None:  # only hand-made results lack one; they have nothing to align
+            cells += [""] * (3 * len(self.competencies))
+            needs = ""
+        else:
+            layout = self._layouts.get(scorer)
+            if layout is None:
+                layout = self._layouts[scorer] = _Layout(self, scorer.codes, scorer.required)
+            attained = result.attained
+            try:
+                # Two C-level lookups per competency; a level not seen before is a KeyError.
+                triples = list(map(getitem, layout.triples, attained))
+                needs = "; ".join(filter(None, map(getitem, layout.needs, attained)))
+            except KeyError:
+                layout.learn(attained)
+                triples = list(map(getitem, layout.triples, attained))
+                needs = "; ".join(filter(None, map(getitem, layout.needs, attained)))
+            if layout.slots is None:  # the standard covers every column, in column order
+                cells += chain.from_iterable(triples)
+            else:
+                per_competency = [""] * (3 * len(self.competencies))
+                for slot, triple in zip(layout.slots, triples, strict=True):
+                    if slot >= 0:
+                        per_competency[slot : slot + 3] = triple
+                cells += per_competency
         cells += [
             decimal_text(result.jpm, options.lang),
             result.band.code,
             options.band_name(result.band),
             self._yes if result.meets_standard else self._no,
-            "; ".join(needs),
+            needs,
             row_warnings(item.warnings) if item.warnings else "",
         ]
         return cells
-
-    def _triple_text(
-        self, code: str, required: int, attained: Decimal
-    ) -> tuple[int, tuple[str, str, str], str]:
-        index = self._index.get(code)
-        if index is None:  # a result made with another dictionary: nothing to align
-            return -1, ("", "", ""), ""
-        lang = self.options.lang
-        attained_text = decimal_text(attained, lang)
-        triple = (str(required), attained_text, decimal_text(attained - required, lang))
-        need = f"{self._labels[code]} {attained_text}→{required}" if attained < required else ""
-        return 3 * index, triple, need
 
     @staticmethod
     def _levels(item: OfficialResult) -> list[tuple[str, int, Decimal]]:
@@ -198,3 +198,46 @@ class ResultTable:
         if scorer is None:  # only hand-made results lack one; they have nothing to align
             return []
         return list(zip(scorer.codes, scorer.required, item.result.attained, strict=True))
+
+
+class _Layout:
+    """The text cells of one standard's competencies, per attained level, for one table.
+
+    ``triples[i]`` and ``needs[i]`` map an attained level of the standard's i-th competency
+    to its (required, attained, gap) texts and its development-need text ("" when met).
+    Keys are Decimals, so equal levels share an entry whatever object holds them.
+    ``slots`` is ``None`` when the standard's competencies are exactly the table's columns
+    in order (the national standards); otherwise each one's first cell index, -1 when
+    the table has no column for it.
+    """
+
+    _LIMIT = 4096  # distinct levels per competency kept; unusual inputs could have endless
+
+    def __init__(self, table: ResultTable, codes: tuple[str, ...], required: tuple[int, ...]):
+        self.table = table
+        self.codes, self.required = codes, required
+        self.triples: tuple[dict[Decimal, tuple[str, str, str]], ...] = tuple({} for _ in codes)
+        self.needs: tuple[dict[Decimal, str], ...] = tuple({} for _ in codes)
+        index = table._index
+        slots = tuple(3 * index[code] if code in index else -1 for code in codes)
+        in_order = tuple(range(0, 3 * len(table.competencies), 3))
+        self.slots: tuple[int, ...] | None = None if slots == in_order else slots
+
+    def learn(self, attained: Sequence[Decimal]) -> None:
+        """Make the texts of levels not seen before."""
+        lang = self.table.options.lang
+        labels = self.table._labels
+        for code, required, level, triples, needs in zip(
+            self.codes, self.required, attained, self.triples, self.needs, strict=True
+        ):
+            if level in triples:
+                continue
+            if len(triples) >= self._LIMIT:
+                triples.clear()
+                needs.clear()
+            if code not in labels:  # a result made with another dictionary: nothing to align
+                triples[level], needs[level] = ("", "", ""), ""
+                continue
+            text = decimal_text(level, lang)
+            triples[level] = (str(required), text, decimal_text(level - required, lang))
+            needs[level] = f"{labels[code]} {text}→{required}" if level < required else ""
