@@ -263,6 +263,9 @@ class _Target:
     missing: tuple[str, ...] = ()
     issues: tuple[_Issue, ...] = ()
     pick: Callable[[Sequence[Cell]], tuple[Cell, ...]] | None = None  # set when complete
+    # Competency columns of the file that this standard does not use (a technical
+    # competency of another position): a value there is ignored, and said so.
+    outside: tuple[int, ...] = ()
 
 
 _SELECTORS = ("jabatan_kode", "jenjang", "eselon")
@@ -358,7 +361,10 @@ class _Resolver:
         comps = self.columns.competencies
         cells = tuple(comps.get(code, -1) for code in scorer.codes)
         missing = tuple(code for code in scorer.codes if code not in comps)
-        return _Target(scorer, cells, missing, pick=None if missing else _picker(cells))
+        used = set(scorer.codes)
+        outside = tuple(index for code, index in comps.items() if code not in used)
+        pick = None if missing else _picker(cells)
+        return _Target(scorer, cells, missing, pick=pick, outside=outside)
 
 
 # --- one row -------------------------------------------------------------------------------
@@ -521,6 +527,12 @@ class _Checker:
         levels: list[Decimal],
         notes: list[_Issue],
     ) -> OfficialResult:
+        for index in target.outside:
+            value = text_of(cells[index])
+            if value:
+                scorer_code = target.scorer.standard.code if target.scorer else "-"
+                text = message("score-not-in-standard", key=self.headers[index], code=scorer_code)
+                notes.append(("score-not-in-standard", self.headers[index], value[:40], text))
         nip = self._nip(number, cells[self.i_nip] if self.i_nip is not None else None, notes)
         assessed_on = self._date(cells, notes) if self.i_date is not None else None
         name = _text(cells[self.i_name]) if self.i_name is not None else None

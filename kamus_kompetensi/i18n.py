@@ -664,6 +664,11 @@ register(
             "id": 'kolom "{header}" muncul dua kali; hapus salah satunya',
             "en": 'column "{header}" appears twice; remove one of them',
         },
+        "score-not-in-standard": {
+            "id": 'nilai kolom "{key}" diabaikan: kompetensi itu tidak termasuk standar "{code}"',
+            "en": 'the value in column "{key}" was ignored: that competency is not part of the '
+            'standard of "{code}"',
+        },
         "jpm-invalid": {
             "id": "JPM harus berupa angka Decimal yang terhingga, tertulis {value}",
             "en": "JPM must be a finite Decimal number, found {value}",

@@ -199,3 +199,22 @@ def test_a_lone_dash_stays_readable_but_formulas_are_neutralised() -> None:
     assert safe_text("-") == "-"
     assert safe_text("-1+1") == "'-1+1"
     assert safe_text("=A1") == "'=A1"
+
+
+def test_a_value_outside_the_rows_standard_is_ignored_with_a_warning(tmp_path: Path) -> None:
+    from kamus_kompetensi.resources import data_dir
+
+    agency = kk.load_dictionary(data_dir() / "contoh" / "kamus-instansi-contoh.yaml")
+    row = {
+        "nip": NIP,
+        "nama": "A",
+        "jabatan": "B",
+        "eselon": "II.a",
+        **dict.fromkeys(NATIONAL_CODES, "4"),
+        "manajemen_talenta": "9",
+    }
+    (result,) = kk.check_rows(agency, [row]).results
+    assert [(w.code, w.column, w.value) for w in result.warnings] == [
+        ("score-not-in-standard", "manajemen_talenta", "9")
+    ]
+    assert str(result.result.jpm) == "100.00"
