@@ -298,6 +298,11 @@ class _Resolver:
 
     def resolve(self, given: dict[str, str]) -> _Target:
         condition = given.get("kondisi", "")
+        if condition and not given.get("eselon"):
+            # A condition selects an echelon mapping; with no echelon it would be ignored.
+            text = message("condition-without-echelon", condition=condition)
+            issue = ("condition-without-echelon", self.header("kondisi"), condition, text)
+            return _Target(None, issues=(issue,))
         levels: list[tuple[str, Any]] = []
         for field in _SELECTORS:
             text = given.get(field, "")
@@ -623,9 +628,9 @@ class BatchRun:
         self.columns = map_columns(self._table.headers, dictionary)
         try:
             require_columns(self.columns, dictionary, self._source.name)
-        except KamusError:
+        except KamusError as exc:
             self._table.close()
-            raise
+            raise _with_sheet_hint(exc, self._table) from None
         self.mask_nip = mask_nip
         self.progress = progress
         self._iterator: Generator[Outcome, None, None] | None = None
@@ -722,6 +727,16 @@ class BatchRun:
             else:
                 report.errors.append(outcome)
         return report
+
+
+def _with_sheet_hint(error: KamusError, table: Table) -> KamusError:
+    """Missing columns in a workbook with other sheets: name them (the first sheet is often
+    an instructions sheet such as "Petunjuk")."""
+    others = [s for s in table.sheets if s != table.sheet]
+    if error.code != "missing-columns" or not others:
+        return error
+    hint = message("sheet-hint", sheet=table.sheet, sheets=", ".join(others))
+    return InputError(f"{error.args[0]}. {hint}", code=error.code, location=error.location)
 
 
 def iter_outcomes(

@@ -669,6 +669,10 @@ register(
             "en": 'the value in column "{key}" was ignored: that competency is not part of the '
             'standard of "{code}"',
         },
+        "sheet-hint": {
+            "id": 'Dibaca dari lembar "{sheet}"; lembar lain: {sheets} (pilih dengan --sheet)',
+            "en": 'Read from sheet "{sheet}"; other sheets: {sheets} (choose one with --sheet)',
+        },
         "jpm-invalid": {
             "id": "JPM harus berupa angka Decimal yang terhingga, tertulis {value}",
             "en": "JPM must be a finite Decimal number, found {value}",

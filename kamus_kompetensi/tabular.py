@@ -35,6 +35,7 @@ class Table:
     headers: tuple[str, ...]
     rows: Iterator[tuple[int, Sequence[Cell] | BadRow]]
     sheet: str | None = None
+    sheets: tuple[str, ...] = ()  # every sheet of a workbook, for "did you mean --sheet"
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -211,12 +212,21 @@ def _open_xlsx(path: Path, name: str, sheet: str | None) -> Table:
         finally:
             book.close()
 
-    return Table(name, headers, rows(), sheet=worksheet.title, close=book.close)
+    return Table(
+        name,
+        headers,
+        rows(),
+        sheet=worksheet.title,
+        sheets=tuple(book.sheetnames),
+        close=book.close,
+    )
 
 
 def _pick_sheet(book: Any, sheet: str | None, name: str) -> Any:
     if sheet is None:
         return book.worksheets[0]
+    by_name = {title.casefold().strip(): title for title in book.sheetnames}
+    sheet = by_name.get(sheet.casefold().strip(), sheet)  # "data" finds the sheet "Data"
     if sheet in book.sheetnames:
         return book[sheet]
     if sheet.isdigit() and 1 <= int(sheet) <= len(book.worksheets):

@@ -338,7 +338,7 @@ BATCH_CODES = (
     "unknown-condition", "json-syntax", "json-not-object", "row-not-mapping", "duplicate-nip",
     "invalid-nip", "nip-as-number", "missing-nip", "invalid-date", "extra-cells",
     "unknown-field", "unknown-column", "encoding-cp1252", "missing-columns", "unbalanced-quote",
-    "score-not-in-standard",
+    "score-not-in-standard", "condition-without-echelon",
 )  # fmt: skip
 
 

@@ -218,3 +218,36 @@ def test_a_value_outside_the_rows_standard_is_ignored_with_a_warning(tmp_path: P
         ("score-not-in-standard", "manajemen_talenta", "9")
     ]
     assert str(result.result.jpm) == "100.00"
+
+
+def test_condition_without_an_echelon_is_a_row_error(nasional: kk.Dictionary) -> None:
+    row = {
+        "nip": NIP,
+        "nama": "A",
+        "jabatan": "B",
+        "jenjang": "jpt_madya",
+        "kondisi": "kepala_lpnk",
+        **dict.fromkeys(NATIONAL_CODES, "4"),
+    }
+    report = kk.check_rows(nasional, [row])
+    assert [(e.row, e.code) for e in report.errors] == [(2, "condition-without-echelon")]
+
+
+def test_a_workbook_whose_first_sheet_is_instructions_names_the_others(
+    nasional: kk.Dictionary, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Petunjuk"
+    book.active.append(["Isi lembar Data"])
+    data = book.create_sheet("Data")
+    data.append(HEADER)
+    data.append([NIP, "A", "B", "II.a", *([4] * 9)])
+    path = tmp_path / "hasil.xlsx"
+    book.save(path)
+    with pytest.raises(kk.InputError, match="lembar lain: Data") as caught:
+        kk.check_file(nasional, path)
+    assert caught.value.code == "missing-columns"
+    report = kk.check_file(nasional, path, sheet="data")  # sheet names match in any case
+    assert [r.row for r in report.results] == [2]
