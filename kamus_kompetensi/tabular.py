@@ -261,21 +261,31 @@ def _as_cells(item: Any, headers: tuple[str, ...]) -> Sequence[Cell] | BadRow:
 
 
 def _records_table(name: str, records: Iterator[tuple[int, Any]]) -> Table:
-    """A table whose header is the keys of the first object; later objects' other keys are
-    kept as ``RecordCells.extra`` so the batch can report them."""
-    first = next((r for r in records if not isinstance(r[1], BadRow)), None)
+    """A table whose header is the keys of the first non-empty object; later objects'
+    other keys are kept as ``RecordCells.extra`` so the batch can report them. Items before
+    that object (blank lines, broken lines, non-objects) are rows too: none is dropped."""
+    before: list[tuple[int, Any]] = []
+    first: tuple[int, dict[str, Any]] | None = None
+    for number, item in records:
+        if isinstance(item, dict) and item:
+            first = (number, item)
+            break
+        before.append((number, item))
     if first is None:
+        if any(not isinstance(item, (dict, BadRow)) for _, item in before):
+            raise _input_error("json-not-object", name, detail=type(before[0][1]).__name__)
         raise _input_error("input-empty", name)
-    if not isinstance(first[1], dict):
-        raise _input_error(
-            "json-not-object", name, detail=f"{type(first[1]).__name__}, row {first[0]}"
-        )
     headers = tuple(str(k) for k in first[1])
 
+    def cells(item: Any) -> Sequence[Cell] | BadRow:
+        return item if isinstance(item, BadRow) else _as_cells(item, headers)
+
     def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
-        yield first[0], _as_cells(first[1], headers)
+        for number, item in before:
+            yield number, cells(item)
+        yield first[0], cells(first[1])
         for number, item in records:
-            yield number, item if isinstance(item, BadRow) else _as_cells(item, headers)
+            yield number, cells(item)
 
     return Table(name, headers, rows())
 
@@ -308,8 +318,8 @@ def _open_jsonl(path: Path, name: str) -> Table:
         with handle:
             try:
                 for number, line in enumerate(handle, start=1):
-                    if line.strip():
-                        yield number, _parse_json_line(line)
+                    # A blank line is an empty record: the batch counts it as a blank row.
+                    yield number, _parse_json_line(line) if line.strip() else {}
             except UnicodeDecodeError as exc:
                 raise _input_error("file-encoding", name, position=exc.start) from None
 

@@ -130,6 +130,14 @@ def test_json_syntax_error(tmp_path: Path) -> None:
 def test_jsonl_bad_line_is_a_row_not_a_crash(tmp_path: Path) -> None:
     raw = b'{"nip": "1"}\n\n{oops\n{"nip": "3"}\n'
     rows = read_all(open_table(write(tmp_path, "a.jsonl", raw)))
-    assert [n for n, _ in rows] == [1, 3, 4]
-    assert isinstance(rows[1][1], BadRow)
-    assert rows[1][1].code == "json-syntax"
+    assert [n for n, _ in rows] == [1, 2, 3, 4]
+    assert list(rows[1][1]) == [None]  # the blank line: a blank row, counted as such
+    assert isinstance(rows[2][1], BadRow)
+    assert rows[2][1].code == "json-syntax"
+
+
+def test_items_before_the_first_object_are_rows_too(tmp_path: Path) -> None:
+    raw = b'\n{oops\n"teks"\n{"nip": "4"}\n'
+    rows = read_all(open_table(write(tmp_path, "a.jsonl", raw)))
+    assert [n for n, _ in rows] == [1, 2, 3, 4]
+    assert [c.code for _, c in rows if isinstance(c, BadRow)] == ["json-syntax", "json-not-object"]
