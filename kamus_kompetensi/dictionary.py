@@ -30,7 +30,6 @@ from kamus_kompetensi.errors import (
     UnknownPositionError,
     UnknownPositionLevelError,
 )
-from kamus_kompetensi.i18n import message
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
@@ -313,8 +312,3 @@ class Dictionary:
         base = self._standards.get(level.code)
         levels = self._apply(dict(base.levels) if base else {}, position.required)
         return Standard(position.code, position.name, level.code, self._ordered(levels))
-
-
-def describe_unknown(key: object, kind: str) -> str:
-    """A one-line message for an unknown key (used by the CLI)."""
-    return message(f"unknown-{kind}", key=key)
