@@ -105,15 +105,7 @@ class ResultTable:
         """One official as typed cells, in column order."""
         result = item.result
         options = self.options
-        cells: list[CellValue] = [
-            item.row,
-            safe_text(item.shown_nip(options.mask_nip)),
-            safe_text(item.name),
-            safe_text(item.position_title),
-            safe_text(item.unit),
-            result.standard_code,
-            result.position_level,
-        ]
+        cells: list[CellValue] = [item.row, *self._who(item)]
         per_competency: list[CellValue] = [None] * (3 * len(self.competencies))
         needs: list[str] = []
         for code, required, attained in self._levels(item):
@@ -130,7 +122,7 @@ class ResultTable:
             result.jpm,
             result.band.code,
             options.band_name(result.band),
-            options.yes_no(result.meets_standard),
+            self._yes if result.meets_standard else self._no,
             "; ".join(needs),
             row_warnings(item.warnings),
         ]
@@ -146,15 +138,7 @@ class ResultTable:
         """
         result = item.result
         options = self.options
-        cells = [
-            str(item.row),
-            safe_text(item.shown_nip(options.mask_nip)),
-            safe_text(item.name),
-            safe_text(item.position_title),
-            safe_text(item.unit),
-            result.standard_code,
-            result.position_level,
-        ]
+        cells = [str(item.row), *self._who(item)]
         scorer = result.scorer
         if scorer is None:  # only hand-made results lack one; they have nothing to align
             cells += [""] * (3 * len(self.competencies))
@@ -189,6 +173,18 @@ class ResultTable:
             row_warnings(item.warnings) if item.warnings else "",
         ]
         return cells
+
+    def _who(self, item: OfficialResult) -> list[str]:
+        """The text cells after the row number, the same in every form of the row: who
+        (input text, made safe), and which standard."""
+        return [
+            safe_text(item.shown_nip(self.options.mask_nip)),
+            safe_text(item.name),
+            safe_text(item.position_title),
+            safe_text(item.unit),
+            item.result.standard_code,
+            item.result.position_level,
+        ]
 
     @staticmethod
     def _levels(item: OfficialResult) -> list[tuple[str, int, Decimal]]:
