@@ -14,10 +14,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from kamus_kompetensi import commands
+from kamus_kompetensi.commands.base import EXIT_OK, EXIT_USAGE
 from kamus_kompetensi.errors import KamusError
 from kamus_kompetensi.i18n import language, message, resolve_lang
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 

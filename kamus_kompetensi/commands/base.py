@@ -13,6 +13,10 @@ from kamus_kompetensi.loader import load_dictionary
 
 SubParsers = Any  # argparse's _SubParsersAction is private
 
+#: Exit codes of every command: clean, findings (or rows rejected / below standard), and
+#: usage or unusable input.
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
 
 @dataclass(frozen=True)
 class Command:

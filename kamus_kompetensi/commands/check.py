@@ -24,6 +24,8 @@ from typing import TextIO
 from kamus_kompetensi import report
 from kamus_kompetensi.batch import BatchRun, iter_outcomes
 from kamus_kompetensi.commands.base import (
+    EXIT_FINDINGS,
+    EXIT_OK,
     Command,
     SubParsers,
     dictionary_from,
@@ -36,8 +38,6 @@ from kamus_kompetensi.i18n import message
 from kamus_kompetensi.nip import mask_nip
 from kamus_kompetensi.report.official import render_text
 from kamus_kompetensi.scoring import Assessment, check, scores_from_text
-
-EXIT_OK, EXIT_BELOW, EXIT_USAGE = 0, 1, 2
 
 
 def _add(sub: SubParsers) -> argparse.ArgumentParser:
@@ -135,7 +135,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         write_json(result.to_dict(), out)
     else:
         out.write(render_text(result, args.lang))
-    return EXIT_BELOW if args.fail_below and not result.meets_standard else EXIT_OK
+    return EXIT_FINDINGS if args.fail_below and not result.meets_standard else EXIT_OK
 
 
 def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
@@ -170,7 +170,7 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     if not args.quiet:
         clear = "\r\x1b[K" if run.progress is not None else ""
         print(f"{clear}kamus-kompetensi: {_summary_line(run, target, args.lang)}", file=sys.stderr)
-    return EXIT_OK if run.summary.rows_rejected == 0 else EXIT_BELOW
+    return EXIT_OK if run.summary.rows_rejected == 0 else EXIT_FINDINGS
 
 
 def render_report(

@@ -7,7 +7,15 @@ import os
 import sys
 from typing import TextIO
 
-from kamus_kompetensi.commands.base import Command, SubParsers, format_option, write_json
+from kamus_kompetensi.commands.base import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Command,
+    SubParsers,
+    format_option,
+    write_json,
+)
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.loader import validate_paths
 
@@ -69,11 +77,11 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         file=sys.stderr,
     )
     if missing or not results:
-        return 2
+        return EXIT_USAGE
     unreadable = any(p.code.startswith("file-") for ps in results.values() for p in ps)
     if unreadable:
-        return 2
-    return 1 if findings else 0
+        return EXIT_USAGE
+    return EXIT_FINDINGS if findings else EXIT_OK
 
 
 COMMAND = Command(_add, _run, uses_dictionary=False)
