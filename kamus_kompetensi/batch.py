@@ -18,20 +18,16 @@ eselon/jenjang/jabatan_kode text is looked up once; score cells go through a tex
 The happy path builds no exception and no per-row dict.
 
 Duplicate NIPs: the warning on a row names the *other* rows, which may come later in the
-file, so a cheap first pass reads the NIP column only and keeps 64-bit keys in ``array('q')``
-(an 18-digit NIP is itself a 63-bit integer, so valid NIPs are compared exactly); only the
-duplicated keys end up in a dict. Memory stays flat in the number of rows apart from those
-two arrays (16 bytes per row).
+file, so a cheap first pass over the NIP column finds them first
+(:mod:`kamus_kompetensi.nip_duplicates`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import operator
 import os
 import re
-from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,6 +40,12 @@ from kamus_kompetensi.errors import InputError, KamusError, Location
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import MissingScores, ScoringPolicy
 from kamus_kompetensi.nip import is_valid_nip, mask_nip
+from kamus_kompetensi.nip_duplicates import (
+    duplicate_nips,
+    nip_cells,
+    nip_text,
+    plain_csv_column,
+)
 from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
 from kamus_kompetensi.scoring import (
     DEFAULT_POLICY,
@@ -116,102 +118,10 @@ class _Source:
         same as the csv module's) at a fraction of the csv module's cost; anything else
         is read through :func:`open_table` again."""
         if self.path is not None and shape.delimiter is not None and shape.encoding:
-            cells = _plain_csv_column(self.path, shape.encoding, shape.delimiter, index)
+            cells = plain_csv_column(self.path, shape.encoding, shape.delimiter, index)
             if cells is not None:
                 return cells
-        return _nip_cells(self.open(), index)
-
-
-def _plain_csv_column(
-    path: Path, encoding: str, delimiter: str, index: int
-) -> Iterator[tuple[int, Cell]] | None:
-    """Column ``index`` of a quote-free CSV as ``(row, cell)`` pairs, or ``None`` when the
-    file holds a quote (fields may then contain delimiters or line breaks). ``"`` is one
-    byte in UTF-8 and Windows-1252 alike, so the bytes are searched before decoding."""
-    with path.open("rb") as raw:
-        while chunk := raw.read(1 << 20):
-            if b'"' in chunk:
-                return None
-    return _split_lines(path, encoding, delimiter, index)
-
-
-def _split_lines(
-    path: Path, encoding: str, delimiter: str, index: int
-) -> Iterator[tuple[int, Cell]]:
-    with path.open("r", encoding=encoding, newline="") as handle:
-        next(handle, None)  # the header
-        for number, line in enumerate(handle, start=2):
-            fields = line.rstrip("\r\n").split(delimiter, index + 1)
-            if index < len(fields):
-                yield number, fields[index]
-
-
-# --- NIP keys and the duplicate pass -------------------------------------------------------
-def _nip_text(cell: Cell) -> str:
-    """A NIP cell as compact text: spaces and dots removed; Excel numbers as digits."""
-    if type(cell) is str:
-        text = cell.strip()
-        return text.replace(" ", "").replace(".", "") if " " in text or "." in text else text
-    if isinstance(cell, bool):
-        return str(cell)
-    if isinstance(cell, int):
-        return str(cell)
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    text = text_of(cell)
-    return text.replace(" ", "").replace(".", "") if text else ""
-
-
-def _nip_key(text: str) -> int:
-    """A 64-bit key: the number itself for 18 ASCII digits (exact, non-negative: 18 digits
-    fit in 63 bits, and equal length keeps "01…" apart from "1…"), else a negative hash
-    (collisions among such odd texts are ~N²/2⁶³, i.e. none in practice)."""
-    if len(text) == 18 and text.isascii() and text.isdigit():
-        return int(text)
-    return -(hash(text) & 0x3FFF_FFFF_FFFF_FFFF) - 1
-
-
-def duplicate_nips(rows: Iterable[tuple[int, Cell]]) -> dict[int, tuple[int, ...]]:
-    """Row → the other rows with the same NIP, from ``(row, nip cell)`` pairs.
-
-    Keys and row numbers live in two ``array('q')``; a sorted copy of the keys finds the
-    duplicated ones, and only those rows reach a dict. Blank NIPs are never duplicates.
-
-    >>> duplicate_nips([(2, "1"), (3, "2"), (4, " 1"), (5, "")])
-    {2: (4,), 4: (2,)}
-    """
-    keys, numbers = array("q"), array("q")
-    add_key, add_number = keys.append, numbers.append
-    for number, cell in rows:
-        if type(cell) is str and len(cell) == 18 and cell.isascii() and cell.isdigit():
-            add_key(int(cell))  # the common case, without the general normalisation
-            add_number(number)
-            continue
-        text = _nip_text(cell)
-        if text:
-            add_key(_nip_key(text))
-            add_number(number)
-    ordered = array("q", sorted(keys))
-    doubled = {a for a, b in itertools.pairwise(ordered) if a == b}
-    del ordered
-    if not doubled:
-        return {}
-    groups: dict[int, list[int]] = {}
-    for key, number in zip(keys, numbers, strict=True):
-        if key in doubled:
-            groups.setdefault(key, []).append(number)
-    return {
-        number: tuple(other for other in group if other != number)
-        for group in groups.values()
-        for number in group
-    }
-
-
-def _nip_cells(table: Table, index: int) -> Iterator[tuple[int, Cell]]:
-    """``(row, NIP cell)`` of every row that has one (a short or unreadable row has none)."""
-    for number, cells in table.rows:
-        if not isinstance(cells, BadRow) and index < len(cells):
-            yield number, cells[index]
+        return nip_cells(self.open(), index)
 
 
 def _text(cell: Cell) -> str | None:
@@ -558,7 +468,7 @@ class _Checker:
 
     def _nip(self, number: int, cell: Cell, notes: list[_Issue]) -> str | None:
         """The NIP as the outcome keeps it (masked on request), with its warnings."""
-        text = _nip_text(cell)
+        text = nip_text(cell)
         column = self.nip_column
         if not text:
             notes.append(("missing-nip", column, None, message("missing-nip")))
@@ -595,6 +505,57 @@ class _Checker:
 
 
 # --- the run -------------------------------------------------------------------------------
+def checked_outcomes(
+    rows: Iterable[tuple[int, Sequence[Cell] | BadRow]],
+    check: Callable[[int, Sequence[Cell]], Any],
+    summary: BatchSummary,
+    *,
+    progress: Progress | None = None,
+    on_error: Callable[[RowIssue], None] | None = None,
+) -> Generator[Outcome, None, None]:
+    """The outcome of each row, counted in ``summary``: the one row loop of a run, in one
+    process or in each worker of a parallel one. Kept to a single generator because every
+    extra layer costs each row a resume."""
+    seen = 0
+    for number, cells in rows:
+        seen += 1
+        if progress is not None and seen % PROGRESS_EVERY == 0:
+            progress(seen)
+        outcome: Any = cells if isinstance(cells, BadRow) else check(number, cells)
+        if type(outcome) is OfficialResult:
+            summary.add_result(outcome)
+            yield outcome
+        elif outcome is None:
+            summary.rows_blank += 1
+        else:
+            summary.add_rejected()
+            issues = _issues(number, outcome)
+            if on_error is not None:
+                for issue in issues:
+                    on_error(issue)
+            yield from issues
+    if progress is not None:
+        progress(seen)
+
+
+def _issues(number: int, outcome: Any) -> list[RowIssue]:
+    if isinstance(outcome, BadRow):
+        return [RowIssue(number, outcome.code, message(outcome.code, detail=outcome.detail))]
+    issues: list[RowIssue] = outcome
+    return issues
+
+
+def _jobs(jobs: int | None) -> int:
+    """``jobs`` checked: a whole number of processes, ``None`` or 0 for one per core."""
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
+        raise InputError.from_code("invalid-argument", name="jobs", value=repr(jobs))
+    if not jobs:
+        from kamus_kompetensi.parallel import available_cores
+
+        return available_cores()
+    return jobs
+
+
 class BatchRun:
     """A streaming batch check: iterate it once for outcomes in input-row order.
 
@@ -615,12 +576,15 @@ class BatchRun:
         name: str | None = None,
         mask_nip: bool = False,
         progress: Progress | None = None,
+        on_error: Callable[[RowIssue], None] | None = None,
+        jobs: int | None = 1,
     ) -> None:
         if not isinstance(dictionary, Dictionary):
             raise InputError.from_code(
                 "invalid-argument", name="dictionary", value=type(dictionary).__name__
             )
         self.dictionary = dictionary
+        self.jobs = _jobs(jobs)
         self.policy = policy if isinstance(policy, ScoringPolicy) else dictionary.get_policy(policy)
         self._source = _Source(rows_source, name=name, fmt=fmt, sheet=sheet)
         self._table: Table | None = self._source.open()
@@ -633,6 +597,9 @@ class BatchRun:
             raise _with_sheet_hint(exc, self._table) from None
         self.mask_nip = mask_nip
         self.progress = progress
+        self.on_error = on_error
+        self.jobs_used = 1
+        """Processes that checked the rows: more than 1 after a parallel :meth:`rendered`."""
         self._iterator: Generator[Outcome, None, None] | None = None
         self.summary = BatchSummary(
             source=self._source.name,
@@ -673,43 +640,67 @@ class BatchRun:
             self._iterator.close()
 
     def __iter__(self) -> Iterator[Outcome]:
+        self._iterator = self._outcomes(self._take_table())
+        return self._iterator
+
+    def _take_table(self) -> Table:
         table, self._table = self._table, None
         if table is None:
             raise InputError.from_code("batch-consumed", Location(file=self.source))
-        self._iterator = self._outcomes(table)
-        return self._iterator
+        return table
+
+    def _checker(self, duplicates: Mapping[int, tuple[int, ...]]) -> _Checker:
+        return _Checker(self.dictionary, self.columns, self.policy, duplicates, self.mask_nip)
 
     def _outcomes(self, table: Table) -> Generator[Outcome, None, None]:
-        """One generator for the whole loop: every extra layer costs each row a resume."""
         try:
-            checker = _Checker(
-                self.dictionary, self.columns, self.policy, self._duplicates(), self.mask_nip
+            check = self._checker(self._duplicates()).check
+            yield from checked_outcomes(
+                table.rows, check, self.summary, progress=self.progress, on_error=self.on_error
             )
-            check, summary, progress, seen = checker.check, self.summary, self.progress, 0
-            for number, cells in table.rows:
-                seen += 1
-                if progress is not None and seen % PROGRESS_EVERY == 0:
-                    progress(seen)
-                outcome: Any = cells if isinstance(cells, BadRow) else check(number, cells)
-                if type(outcome) is OfficialResult:
-                    summary.add_result(outcome)
-                    yield outcome
-                elif outcome is None:
-                    summary.rows_blank += 1
-                else:
-                    summary.add_rejected()
-                    yield from self._issues(number, outcome)
-            if progress is not None:
-                progress(seen)
         finally:
             table.close()
 
-    @staticmethod
-    def _issues(number: int, outcome: Any) -> list[RowIssue]:
-        if isinstance(outcome, BadRow):
-            return [RowIssue(number, outcome.code, message(outcome.code, detail=outcome.detail))]
-        issues: list[RowIssue] = outcome
-        return issues
+    def rendered(self, render: Callable[[OfficialResult], str]) -> Iterator[str] | None:
+        """The texts ``render`` makes of the checked rows, in input order and joined in
+        pieces, computed by :attr:`jobs` processes; ``None`` when this run is better
+        checked in one process (then iterate it as usual).
+
+        This is how the CSV report of a large file uses every core
+        (:mod:`kamus_kompetensi.parallel` says when a file qualifies). Consumes the run
+        like iterating it: ``summary`` is complete once the texts are, and row errors
+        reach ``on_error`` only, since there are no outcomes to iterate.
+        """
+        if self.jobs < 2 or self._source.path is None or self._table is None:
+            return None
+        from kamus_kompetensi import parallel
+
+        shape = self._table
+        nip_index = self.columns.index("nip")
+        chunks = parallel.plan(self._source.path, shape.encoding, shape.delimiter, self.jobs)
+        if chunks is None or nip_index is None or shape.encoding is None:
+            return None
+        assert shape.delimiter is not None  # plan() said yes: a CSV file
+        self._take_table().close()
+        work = parallel.Work(
+            path=self._source.path,
+            name=self.source,
+            encoding=shape.encoding,
+            delimiter=shape.delimiter,
+            nip_index=nip_index,
+            checker=self._checker({}),
+            row_loop=checked_outcomes,
+            render=render,
+        )
+        self.jobs_used = min(self.jobs, len(chunks))
+        return parallel.rendered_chunks(
+            work,
+            chunks,
+            self.jobs,
+            self.summary,
+            progress=self.progress,
+            on_error=self.on_error,
+        )
 
     def _duplicates(self) -> Mapping[int, tuple[int, ...]]:
         """The first, cheap pass: row → other rows with the same NIP."""
@@ -749,21 +740,26 @@ def iter_outcomes(
     name: str | None = None,
     mask_nip: bool = False,
     progress: Progress | None = None,
+    on_error: Callable[[RowIssue], None] | None = None,
+    jobs: int | None = 1,
 ) -> BatchRun:
     """Check a file (path) or an iterable of mappings as a stream of outcomes.
 
-    Use this for large files: memory stays flat. A path streams; an iterable of mappings
-    is held in memory (it has to be read twice: once for duplicate NIPs). ``progress`` is
-    called with the number of rows seen every :data:`PROGRESS_EVERY` rows and at the end.
-    ``mask_nip`` masks NIPs in the outcomes themselves, so no later step can leak them.
+        Use this for large files: memory stays flat. A path streams; an iterable of mappings
+        is held in memory (it has to be read twice: once for duplicate NIPs). ``progress`` is
+        called with the number of rows seen every :data:`PROGRESS_EVERY` rows and at the end.
+        ``mask_nip`` masks NIPs in the outcomes themselves, so no later step can leak them.
+    ``on_error`` is called with each row error as it is found, in row order. ``jobs`` is the
+    number of processes the CSV report of a large CSV file may use (``None`` or 0: one per
+    core); see :meth:`BatchRun.rendered`. Iterating the run always uses one.
 
-    >>> import kamus_kompetensi as kk
-    >>> d = kk.load_dictionary()
-    >>> row = {"nip": "196711101992031001", "nama": "Contoh", "jabatan": "Kepala Dinas",
-    ...        "eselon": "II.a", **{code: "4" for code in d.national_codes}}
-    >>> run = iter_outcomes(d, [row])
-    >>> [(o.row, str(o.result.jpm)) for o in run], run.summary.balanced
-    ([(2, '100.00')], True)
+        >>> import kamus_kompetensi as kk
+        >>> d = kk.load_dictionary()
+        >>> row = {"nip": "196711101992031001", "nama": "Contoh", "jabatan": "Kepala Dinas",
+        ...        "eselon": "II.a", **{code: "4" for code in d.national_codes}}
+        >>> run = iter_outcomes(d, [row])
+        >>> [(o.row, str(o.result.jpm)) for o in run], run.summary.balanced
+        ([(2, '100.00')], True)
     """
     return BatchRun(
         dictionary,
@@ -774,6 +770,8 @@ def iter_outcomes(
         name=name,
         mask_nip=mask_nip,
         progress=progress,
+        on_error=on_error,
+        jobs=jobs,
     )
 
 
@@ -817,6 +815,7 @@ __all__ = [
     "Outcome",
     "check_file",
     "check_rows",
+    "checked_outcomes",
     "duplicate_nips",
     "iter_outcomes",
     "parse_assessed_on",

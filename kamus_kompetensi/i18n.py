@@ -695,6 +695,10 @@ register(
         },
         "batch-stdout": {"id": "keluaran standar", "en": "standard output"},
         "batch-progress": {"id": "{count} baris...", "en": "{count} rows..."},
+        "jobs-invalid": {
+            "id": "--jobs harus bilangan bulat 0 atau lebih, bukan {value!r}",
+            "en": "--jobs must be a whole number, 0 or more, not {value!r}",
+        },
         "template-written": {
             "id": "{path} ditulis; isi satu baris per pejabat lalu jalankan: kamus-kompetensi check {path}",
             "en": "{path} written; fill one row per official, then run: kamus-kompetensi check {path}",

@@ -152,6 +152,22 @@ class BatchSummary:
         self.rows_read += 1
         self.rows_rejected += 1
 
+    def merge(self, part: BatchSummary) -> None:
+        """Add the row counts of ``part``, a summary of a later stretch of the same file
+        (one chunk of a parallel run). Counters keep the order in which their keys first
+        appeared in the file when parts are merged in file order, so ties in
+        ``most_common()`` come out as they would from one pass."""
+        self.rows_read += part.rows_read
+        self.rows_checked += part.rows_checked
+        self.rows_rejected += part.rows_rejected
+        self.rows_with_warnings += part.rows_with_warnings
+        self.rows_blank += part.rows_blank
+        self.meets_standard += part.meets_standard
+        self.bands.update(part.bands)
+        self.position_levels.update(part.position_levels)
+        self.units.update(part.units)
+        self.gaps.update(part.gaps)
+
     @property
     def balanced(self) -> bool:
         """The row-accounting invariant."""

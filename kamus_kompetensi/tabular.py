@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -154,19 +155,7 @@ def _open_csv(path: Path, name: str) -> Table:
 
     def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
         with handle:
-            try:
-                line = reader.line_num
-                for number, cells in enumerate(reader, start=2):
-                    # A record spanning several lines is fine (a quoted newline) unless a
-                    # cell also holds the delimiter: then a quote was most likely left open
-                    # and the following rows were swallowed into this cell.
-                    spanned, line = reader.line_num - line, reader.line_num
-                    if spanned > 1 and _swallowed_rows(cells, delimiter):
-                        yield number, BadRow("unbalanced-quote", str(spanned))
-                    else:
-                        yield number, cells
-            except csv.Error as exc:
-                raise _input_error("input-unreadable", name, reason=exc) from None
+            yield from _csv_records(reader, delimiter, name, first_row=2)
 
     notes = ["encoding-cp1252"] if encoding == "cp1252" else []
     return Table(
@@ -178,6 +167,44 @@ def _open_csv(path: Path, name: str) -> Table:
         notes=notes,
         close=handle.close,
     )
+
+
+def _csv_records(
+    reader: Any, delimiter: str, name: str, *, first_row: int
+) -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
+    """Numbered records of a ``csv.reader``; a broken one stops the run with a located
+    :class:`InputError`."""
+    try:
+        line = reader.line_num
+        for number, cells in enumerate(reader, start=first_row):
+            # A record spanning several lines is fine (a quoted newline) unless a cell
+            # also holds the delimiter: then a quote was most likely left open and the
+            # following rows were swallowed into this cell.
+            spanned, line = reader.line_num - line, reader.line_num
+            if spanned > 1 and _swallowed_rows(cells, delimiter):
+                yield number, BadRow("unbalanced-quote", str(spanned))
+            else:
+                yield number, cells
+    except csv.Error as exc:
+        raise _input_error("input-unreadable", name, reason=exc) from None
+
+
+def read_csv_range(
+    path: Path, *, encoding: str, delimiter: str, start: int, end: int, first_row: int, name: str
+) -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
+    """The records in bytes ``start``–``end`` of a CSV file, numbered from ``first_row``.
+
+    For a worker of :mod:`kamus_kompetensi.parallel`: ``start`` must be the start of a
+    line after the header, and the file must hold no quote character, so that each line is
+    one record. The rows are those :func:`open_table` gives for the same lines.
+    """
+    with path.open("rb") as raw:
+        raw.seek(start)
+        data = raw.read(end - start)
+    # A BOM can only precede the header, so a range after it decodes as plain UTF-8.
+    text = data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    yield from _csv_records(reader, delimiter, name, first_row=first_row)
 
 
 def _swallowed_rows(cells: Sequence[str], delimiter: str) -> bool:
@@ -361,6 +388,7 @@ __all__ = [
     "detect_encoding",
     "detect_format",
     "open_table",
+    "read_csv_range",
     "sniff_delimiter",
     "text_of",
 ]

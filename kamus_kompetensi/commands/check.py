@@ -36,6 +36,8 @@ from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.nip import mask_nip
+from kamus_kompetensi.outcomes import RowIssue
+from kamus_kompetensi.report.base import is_nip_issue
 from kamus_kompetensi.report.official import render_text
 from kamus_kompetensi.scoring import Assessment, check, scores_from_text
 
@@ -91,7 +93,9 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
 REPORT_FORMATS = ("text", "csv", "xlsx", "json", "html")
 _SINGLE_ONLY: tuple[str, ...] = ("echelon", "position_level", "position", "condition", "score")
 _SINGLE_ONLY += ("assessed_on", "nip", "name", "fail_below")
-_BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format")
+_BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format", "jobs")
+# Reports without a place for rejected rows: the CLI lists those rows on stderr instead.
+_NO_ERROR_SECTION = ("csv",)
 
 
 def _batch_options(parser: argparse.ArgumentParser) -> None:
@@ -108,6 +112,15 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
     batch.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
     batch.add_argument(
         "-q", "--quiet", action="store_true", help="tanpa progres dan ringkasan di stderr"
+    )
+    batch.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="jumlah proses untuk laporan CSV dari CSV besar (default 0: satu per inti CPU; "
+        "1: satu proses)",
     )
 
 
@@ -149,6 +162,7 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         refuse_overwriting_input(target, source)
     elif fmt == "xlsx":
         raise InputError.from_code("format-needs-output", format=fmt)
+    progress = None if args.quiet or not sys.stderr.isatty() else _progress(args.lang)
     run = iter_outcomes(
         dictionary,
         source,
@@ -156,7 +170,9 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         sheet=args.sheet,
         fmt=args.input_format,
         mask_nip=args.mask_nip,
-        progress=None if args.quiet or not sys.stderr.isatty() else _progress(args.lang),
+        progress=progress,
+        on_error=_print_error(progress is not None) if fmt in _NO_ERROR_SECTION else None,
+        jobs=args.jobs,
     )
 
     try:
@@ -192,6 +208,27 @@ def _refuse_options(args: argparse.Namespace, names: tuple[str, ...], code: str)
     if given:
         options = ", ".join("--" + name.replace("_", "-") for name in given)
         raise InputError.from_code(code, options=options)
+
+
+def _jobs(text: str) -> int:
+    """``--jobs``: a whole number, 0 or more."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(message("jobs-invalid", value=text))
+    return int(text)
+
+
+def _print_error(after_progress: bool) -> Callable[[RowIssue], None]:
+    """Each rejected row on its own stderr line, for reports that have no section for
+    them (CSV), so no row is lost from sight. A NIP value is always masked here: stderr
+    often ends up in logs."""
+    clear = "\r\x1b[K" if after_progress else ""
+
+    def show(issue: RowIssue) -> None:
+        if issue.value is not None and is_nip_issue(issue):
+            issue = dataclasses.replace(issue, value=mask_nip(issue.value))
+        sys.stderr.write(f"{clear}kamus-kompetensi: {issue}\n")
+
+    return show
 
 
 def _progress(lang: str) -> Callable[[int], None]:

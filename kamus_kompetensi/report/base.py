@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol, TypeAlias, runtime_checkable
@@ -45,6 +45,16 @@ class StreamingSource(Protocol):
 
 
 Source: TypeAlias = BatchReport | StreamingSource
+
+
+@runtime_checkable
+class RenderingSource(StreamingSource, Protocol):
+    """A streaming run that can also render its checked rows itself, possibly on several
+    processes (:meth:`kamus_kompetensi.batch.BatchRun.rendered`): ``rendered(render)``
+    gives the texts ``render`` makes of the checked rows, in input order and joined in
+    pieces, or ``None`` when the run will not do that (then it is iterated as usual)."""
+
+    def rendered(self, render: Callable[[OfficialResult], str]) -> Iterator[str] | None: ...
 
 
 class UnknownFormatError(InputError):

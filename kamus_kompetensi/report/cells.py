@@ -13,7 +13,7 @@ This module owns no layout and no wording.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # Characters that XML 1.0 (and so XLSX) cannot hold, and that a terminal would act on.
@@ -62,3 +62,17 @@ def decimal_text(value: Decimal | int, lang: str) -> str:
     """
     text = format(value, "f") if isinstance(value, Decimal) else str(value)
     return text.replace(".", ",") if lang == "id" else text
+
+
+_PLAIN = Context()  # default precision, whatever context the caller has set
+
+
+def level_text(value: Decimal | int, lang: str) -> str:
+    """A level or a gap in its shortest form: ``3,50`` and ``3,5`` are one level, shown
+    ``3,5`` however the input spelled it, so a report does not depend on which spelling
+    came first (or on which process of a parallel run met it first).
+
+    >>> level_text(Decimal("3.50"), "id"), level_text(Decimal("4.0"), "en")
+    ('3,5', '4')
+    """
+    return decimal_text(value.normalize(_PLAIN) if isinstance(value, Decimal) else value, lang)

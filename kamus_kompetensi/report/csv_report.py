@@ -14,10 +14,12 @@ reports (and in the summary the command prints).
 from __future__ import annotations
 
 import csv
+import io
 
 from kamus_kompetensi.outcomes import OfficialResult
 from kamus_kompetensi.report.base import (
     Output,
+    RenderingSource,
     RenderOptions,
     Source,
     is_path,
@@ -32,26 +34,61 @@ def delimiter_for(lang: str) -> str:
     return ";" if lang == "id" else ","
 
 
+class CsvLines:
+    """The text of each line of the CSV report: the header, then one line per official.
+
+    A line is built by :func:`_line` when it can be (a join), else by ``csv.writer``
+    into a buffer, so every line is exactly what the writer would write. Instances are
+    handed to the workers of a parallel run (:mod:`kamus_kompetensi.parallel`), which
+    render their share of the lines with the same code.
+    """
+
+    def __init__(self, options: RenderOptions) -> None:
+        self.table = ResultTable(options)
+        self.delimiter = delimiter_for(options.lang)
+        keys = [column.key for column in self.table.columns]
+        # The development needs and warnings are lists joined with "; " and ", ", so they
+        # hold the delimiter by design; they are quoted one by one (see _line), the rest
+        # checked.
+        self.tail = 2 if keys[-2:] == ["development", "warnings"] else 0
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, delimiter=self.delimiter, lineterminator="\r\n")
+
+    def header(self) -> str:
+        """The header line."""
+        return self._written(self.table.headers)
+
+    def line(self, item: OfficialResult) -> str:
+        """The line of one checked official."""
+        cells = self.table.text_values(item)
+        line = _line(cells, self.delimiter, self.tail)
+        return self._written(cells) if line is None else line
+
+    def _written(self, cells: list[str]) -> str:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(cells)
+        return self._buffer.getvalue()
+
+
 def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
-    """Write the CSV report of ``source`` to ``out``."""
-    table = ResultTable(options)
-    delimiter = delimiter_for(options.lang)
-    keys = [column.key for column in table.columns]
-    # The development needs and warnings are lists joined with "; " and ", ", so they hold
-    # the delimiter by design; they are quoted one by one (see _line), the rest checked.
-    tail = 2 if keys[-2:] == ["development", "warnings"] else 0
+    """Write the CSV report of ``source`` to ``out``.
+
+    A :class:`~kamus_kompetensi.batch.BatchRun` may render its lines on several processes
+    (see its ``rendered``); the file is the same byte for byte either way.
+    """
+    lines = CsvLines(options)
     with text_output(out, bom=is_path(out)) as handle:
-        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow(table.headers)
         write = handle.write
+        write(lines.header())
+        rendered = source.rendered(lines.line) if isinstance(source, RenderingSource) else None
+        if rendered is not None:
+            for text in rendered:
+                write(text)
+            return
         for item in iter_outcomes(source):
             if isinstance(item, OfficialResult):
-                cells = table.text_values(item)
-                line = _line(cells, delimiter, tail)
-                if line is None:
-                    writer.writerow(cells)
-                else:
-                    write(line)
+                write(lines.line(item))
 
 
 def _line(cells: list[str], delimiter: str, tail: int) -> str | None:

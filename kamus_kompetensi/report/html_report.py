@@ -28,7 +28,7 @@ from kamus_kompetensi.report.base import (
     iter_outcomes,
     text_output,
 )
-from kamus_kompetensi.report.cells import decimal_text
+from kamus_kompetensi.report.cells import decimal_text, level_text
 from kamus_kompetensi.report.summary import Section, summary_sections
 from kamus_kompetensi.report.svg import RadarAxis, radar_svg
 
@@ -226,8 +226,8 @@ def _competency_table(item: OfficialResult, options: RenderOptions) -> str:
             _td(_e(c.official_code)),
             _td(_e(c.name)),
             _td(_e(c.required), "num"),
-            _td(_e(decimal_text(c.attained, lang)), "num"),
-            _td(_e(decimal_text(c.gap, lang)), "num" if c.meets else "num below"),
+            _td(_e(level_text(c.attained, lang)), "num"),
+            _td(_e(level_text(c.gap, lang)), "num" if c.meets else "num below"),
             _td(_e(options.yes_no(c.meets))),
         ]
         for c in item.result.competencies
@@ -246,7 +246,7 @@ def _development(item: OfficialResult, options: RenderOptions) -> str:
     for need in needs:
         head = (
             f"{need.official_code or need.code} {need.name}: "
-            f"{decimal_text(need.attained, options.lang)} → {need.required}"
+            f"{level_text(need.attained, options.lang)} → {need.required}"
         )
         parts.append(f'<div class="need"><h4>{_e(head)}</h4>')
         for level in need.levels:

@@ -24,7 +24,7 @@ from typing import Literal, TypeAlias
 from kamus_kompetensi.models import Competency
 from kamus_kompetensi.outcomes import OfficialResult
 from kamus_kompetensi.report.base import RenderOptions, row_warnings
-from kamus_kompetensi.report.cells import decimal_text, safe_text
+from kamus_kompetensi.report.cells import decimal_text, level_text, safe_text
 from kamus_kompetensi.scoring import Scorer
 
 CellValue: TypeAlias = int | Decimal | str | None
@@ -115,7 +115,7 @@ class ResultTable:
             per_competency[3 * index : 3 * index + 3] = [required, attained, attained - required]
             if attained < required:
                 needs.append(
-                    f"{self._labels[code]} {decimal_text(attained, options.lang)}→{required}"
+                    f"{self._labels[code]} {level_text(attained, options.lang)}→{required}"
                 )
         cells += per_competency
         cells += [
@@ -234,6 +234,6 @@ class _Layout:
             if code not in labels:  # a result made with another dictionary: nothing to align
                 triples[level], needs[level] = ("", "", ""), ""
                 continue
-            text = decimal_text(level, lang)
-            triples[level] = (str(required), text, decimal_text(level - required, lang))
+            text = level_text(level, lang)
+            triples[level] = (str(required), text, level_text(level - required, lang))
             needs[level] = f"{labels[code]} {text}→{required}" if level < required else ""
