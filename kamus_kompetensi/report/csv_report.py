@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
+from decimal import Decimal
+from operator import getitem
 
+from kamus_kompetensi.models import Band
 from kamus_kompetensi.outcomes import OfficialResult
 from kamus_kompetensi.report.base import (
     Output,
@@ -24,9 +28,12 @@ from kamus_kompetensi.report.base import (
     Source,
     is_path,
     iter_outcomes,
+    row_warnings,
     text_output,
 )
+from kamus_kompetensi.report.cells import decimal_text, level_text
 from kamus_kompetensi.report.table import ResultTable
+from kamus_kompetensi.scoring import AssessmentResult, Scorer
 
 
 def delimiter_for(lang: str) -> str:
@@ -37,38 +44,160 @@ def delimiter_for(lang: str) -> str:
 class CsvLines:
     """The text of each line of the CSV report: the header, then one line per official.
 
-    A line is built by :func:`_line` when it can be (a join), else by ``csv.writer``
-    into a buffer, so every line is exactly what the writer would write. Instances are
-    handed to the workers of a parallel run (:mod:`kamus_kompetensi.parallel`), which
-    render their share of the lines with the same code.
+    Every line is exactly what ``csv.writer`` (minimal quoting) would write for the cells
+    of :meth:`ResultTable.values <kamus_kompetensi.report.table.ResultTable.values>`, with
+    numbers in the report's language (a test holds the two equal). It is put together
+    from pieces instead, because a batch repeats a handful of values thousands of times:
+    the three cells of each (competency, attained level) pair, the JPM and the band are
+    written and quoted once and reused, so a line costs a few joins rather than the
+    ~3 µs ``writerow`` takes for its ~40 cells. Only the input's text (NIP, name,
+    position, unit) is checked for quoting on every line.
+
+    Workers of a parallel run (:mod:`kamus_kompetensi.parallel`) use the same instance,
+    inherited, to render their share of the lines.
     """
+
+    _LIMIT = 4096  # distinct values per cache; unusual inputs could have endless
 
     def __init__(self, options: RenderOptions) -> None:
         self.table = ResultTable(options)
+        self.options = options
         self.delimiter = delimiter_for(options.lang)
-        keys = [column.key for column in self.table.columns]
-        # The development needs and warnings are lists joined with "; " and ", ", so they
-        # hold the delimiter by design; they are quoted one by one (see _line), the rest
-        # checked.
-        self.tail = 2 if keys[-2:] == ["development", "warnings"] else 0
         self._buffer = io.StringIO()
         self._writer = csv.writer(self._buffer, delimiter=self.delimiter, lineterminator="\r\n")
+        self._layouts: dict[Scorer, _Layout] = {}
+        self._jpm: dict[Decimal, str] = {}
+        self._bands: dict[str, str] = {}
+        self._yes = self.field(options.yes_no(True))
+        self._no = self.field(options.yes_no(False))
+        width = len(self.table.competencies)
+        self._no_levels = self.delimiter.join([""] * (3 * width)) if width else None
 
     def header(self) -> str:
         """The header line."""
-        return self._written(self.table.headers)
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(self.table.headers)
+        return self._buffer.getvalue()
+
+    def field(self, text: str) -> str:
+        """``text`` as one CSV field, quoted as ``csv.writer`` quotes it."""
+        if self.delimiter in text or '"' in text or "\r" in text or "\n" in text:
+            return '"' + text.replace('"', '""') + '"'
+        return text
 
     def line(self, item: OfficialResult) -> str:
         """The line of one checked official."""
-        cells = self.table.text_values(item)
-        line = _line(cells, self.delimiter, self.tail)
-        return self._written(cells) if line is None else line
+        result = item.result
+        delimiter = self.delimiter
+        who = self.table.who(item)
+        joined = delimiter.join(who)
+        # One check of the joined text instead of four per cell: with exactly one
+        # delimiter between each two cells and no quote or line break, none needs quoting.
+        if joined.count(delimiter) != len(who) - 1 or _needs_quotes(joined):
+            joined = delimiter.join(map(self.field, who))
+        levels, needs = self._levels(result)
+        parts = [str(item.row), joined]
+        if levels is not None:
+            parts.append(levels)
+        parts += [
+            self._jpm_text(result.jpm),
+            self._band_text(result.band),
+            self._yes if result.meets_standard else self._no,
+            self.field(needs) if needs else "",
+            self.field(row_warnings(item.warnings)) if item.warnings else "",
+        ]
+        return delimiter.join(parts) + "\r\n"
 
-    def _written(self, cells: list[str]) -> str:
-        self._buffer.seek(0)
-        self._buffer.truncate()
-        self._writer.writerow(cells)
-        return self._buffer.getvalue()
+    def _levels(self, result: AssessmentResult) -> tuple[str | None, str]:
+        """The required/attained/gap cells of every competency column, and the development
+        needs, from the cache of the result's standard."""
+        scorer = result.scorer
+        if scorer is None:  # only hand-made results lack one; they have nothing to align
+            return self._no_levels, ""
+        layout = self._layouts.get(scorer)
+        if layout is None:
+            layout = self._layouts[scorer] = _Layout(self, scorer.codes, scorer.required)
+        attained = result.attained
+        try:
+            # Two C-level lookups per competency; a level not seen before is a KeyError.
+            cells = list(map(getitem, layout.cells, attained))
+            needs = list(filter(None, map(getitem, layout.needs, attained)))
+        except KeyError:
+            layout.learn(attained)
+            cells = list(map(getitem, layout.cells, attained))
+            needs = list(filter(None, map(getitem, layout.needs, attained)))
+        if layout.slots is not None:  # the standard does not cover every column in order
+            columns = list(layout.blank_columns)
+            for slot, text in zip(layout.slots, cells, strict=True):
+                if slot >= 0:
+                    columns[slot] = text
+            cells = columns
+        return (self.delimiter.join(cells) if cells else None), "; ".join(needs)
+
+    def _jpm_text(self, jpm: Decimal) -> str:
+        text = self._jpm.get(jpm)
+        if text is None:
+            text = self.field(decimal_text(jpm, self.options.lang))
+            if len(self._jpm) < self._LIMIT:
+                self._jpm[jpm] = text
+        return text
+
+    def _band_text(self, band: Band) -> str:
+        text = self._bands.get(band.code)
+        if text is None:
+            text = self._bands[band.code] = self.delimiter.join(
+                (self.field(band.code), self.field(self.options.band_name(band)))
+            )
+        return text
+
+
+def _needs_quotes(text: str) -> bool:
+    return '"' in text or "\r" in text or "\n" in text
+
+
+class _Layout:
+    """The CSV text of one standard's competencies, per attained level, for one report.
+
+    ``cells[i]`` and ``needs[i]`` map an attained level of the standard's i-th competency
+    to its three cells (required, attained, gap), joined and quoted, and to its
+    development-need text ("" when met). Keys are Decimals, so equal levels share an
+    entry whatever their spelling (``3,5`` and ``3,50``). ``slots`` is ``None`` when the
+    standard's competencies are exactly the report's columns in order (the national
+    standards); otherwise each one's column position, -1 when the report has no column
+    for it, and ``blank_columns`` the cells of a column the standard leaves empty.
+    """
+
+    def __init__(self, lines: CsvLines, codes: tuple[str, ...], required: tuple[int, ...]):
+        self.lines = lines
+        self.codes, self.required = codes, required
+        self.cells: tuple[dict[Decimal, str], ...] = tuple({} for _ in codes)
+        self.needs: tuple[dict[Decimal, str], ...] = tuple({} for _ in codes)
+        table = lines.table
+        slots = tuple(table.positions.get(code, -1) for code in codes)
+        in_order = tuple(range(len(table.competencies)))
+        self.slots: tuple[int, ...] | None = None if slots == in_order else slots
+        blank = lines.delimiter * 2
+        self.blank_columns = tuple(blank for _ in table.competencies)
+
+    def learn(self, attained: Sequence[Decimal]) -> None:
+        """Write the texts of levels not seen before."""
+        lines = self.lines
+        lang, table, field = lines.options.lang, lines.table, lines.field
+        for code, required, level, cells, needs in zip(
+            self.codes, self.required, attained, self.cells, self.needs, strict=True
+        ):
+            if level in cells:
+                continue
+            if len(cells) >= CsvLines._LIMIT:
+                cells.clear()
+                needs.clear()
+            if code not in table.labels:  # a result made with another dictionary
+                cells[level], needs[level] = "", ""
+                continue
+            texts = (str(required), level_text(level, lang), level_text(level - required, lang))
+            cells[level] = lines.delimiter.join(map(field, texts))
+            needs[level] = table.need_text(code, level, required) if level < required else ""
 
 
 def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
@@ -89,30 +218,3 @@ def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
         for item in iter_outcomes(source):
             if isinstance(item, OfficialResult):
                 write(lines.line(item))
-
-
-def _line(cells: list[str], delimiter: str, tail: int) -> str | None:
-    """The line ``csv.writer`` (minimal quoting) would write for ``cells``, or ``None`` when
-    a cell before the last ``tail`` needs quoting (the caller then uses the writer).
-
-    Why: ``writerow`` costs ~3 µs for the ~40 cells of a row, a join ~0.3 µs. Checking the
-    joined head is enough: when it holds exactly one delimiter between each two cells and
-    no quote or line break, no cell of it holds one, so none needs quoting.
-    """
-    if len(cells) <= max(tail, 1):  # csv.writer quotes a lone empty cell: leave it that
-        return None
-    head_cells = cells[: len(cells) - tail]
-    try:
-        head = delimiter.join(head_cells)
-    except TypeError:  # a cell that is not text: csv.writer converts it
-        return None
-    if head.count(delimiter) != len(head_cells) - 1 or '"' in head or "\r" in head or "\n" in head:
-        return None
-    parts = [head]
-    for cell in cells[len(cells) - tail :]:
-        if not isinstance(cell, str):
-            return None
-        if delimiter in cell or '"' in cell or "\r" in cell or "\n" in cell:
-            cell = '"' + cell.replace('"', '""') + '"'
-        parts.append(cell)
-    return delimiter.join(parts) + "\r\n"
