@@ -90,15 +90,14 @@ class OfficialResult:
         a new field must be added here too (a test compares both constructors).
         """
         item = object.__new__(cls)
-        item.__dict__.update(
-            row=row,
-            result=result,
-            nip=nip,
-            name=name,
-            position_title=position_title,
-            unit=unit,
-            warnings=warnings,
-        )
+        fields = item.__dict__
+        fields["row"] = row
+        fields["result"] = result
+        fields["nip"] = nip
+        fields["name"] = name
+        fields["position_title"] = position_title
+        fields["unit"] = unit
+        fields["warnings"] = warnings
         return item
 
     def shown_nip(self, mask: bool) -> str | None:

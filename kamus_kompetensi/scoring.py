@@ -87,6 +87,7 @@ _NON_FINITE = frozenset({"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity
 _PARSED: dict[str, Decimal] = {}
 _PARSED_LIMIT = 4096
 _KEY_CACHE_LIMIT = 1024
+_TOTAL_CACHE_LIMIT = 4096
 _SCORER_CACHE_LIMIT = 256
 _UNKNOWN, _OUTSIDE = -1, -2  # key lookups: no such competency / not in this standard
 
@@ -555,6 +556,7 @@ class Scorer:
         self._total = Decimal(self.total)
         self._index = MappingProxyType({code: i for i, code in enumerate(self.codes)})
         self._key_cache: dict[str, int] = {}
+        self._by_total: dict[Decimal, tuple[Decimal, Band, bool]] = {}
         self._bands = tuple((band.min, band) for band in policy.bands)
         self._lowest_band = policy.bands[-1]
         self._quantum = Decimal(1).scaleb(-policy.rounding.places)
@@ -573,17 +575,17 @@ class Scorer:
             __version__,
             dictionary.files,
         )
-        self._fixed: Mapping[str, object] = MappingProxyType(
-            {
-                "standard_code": standard.code,
-                "standard_name": standard.name,
-                "position_level": standard.position_level,
-                "policy": policy.code,
-                "required_total": self.total,
-                "provenance": self.provenance,
-                "scorer": self,
-            }
-        )
+        # A plain dict (private, only ever copied): updating from one is cheaper than from
+        # a mapping proxy, and this runs once per row.
+        self._fixed: dict[str, object] = {
+            "standard_code": standard.code,
+            "standard_name": standard.name,
+            "position_level": standard.position_level,
+            "policy": policy.code,
+            "required_total": self.total,
+            "provenance": self.provenance,
+            "scorer": self,
+        }
 
     @staticmethod
     def _reach_table(levels: tuple[Level, ...], required: int) -> tuple[tuple[Level, ...], ...]:
@@ -684,34 +686,49 @@ class Scorer:
         # and leaving a context on every row (a third of this method's time). Only status
         # flags of _CONTEXT change, and nothing reads them; the traps still raise.
         attained_total = reduce(_ADD, counted, _ZERO)
-        ratio = _DIVIDE(_MULTIPLY(attained_total, _HUNDRED), self._total)
         capped = counted is not levels and attained_total != reduce(_ADD, levels, _ZERO)
-        if self._cap is Cap.TOTAL and ratio > _HUNDRED:
-            ratio, capped = _HUNDRED, True
+        try:
+            jpm, band, over = self._by_total[attained_total]
+        except KeyError:
+            jpm, band, over = self._jpm_and_band(attained_total)
+        # A frozen dataclass's __init__ sets each field through object.__setattr__, which
+        # costs more than the scoring itself; filling __dict__ directly makes the same
+        # object (eq, repr and immutability to callers unchanged) at batch speed.
+        result: AssessmentResult = object.__new__(AssessmentResult)
+        fields = result.__dict__
+        fields.update(self._fixed)
+        fields["jpm"] = jpm
+        fields["band"] = band
+        fields["meets_standard"] = all(map(operator.ge, levels, required))
+        fields["capped"] = capped or over
+        fields["attained_total"] = attained_total
+        fields["attained"] = tuple(levels)
+        fields["assessed_on"] = assessed_on
+        fields["valid_until"] = valid_until(assessed_on) if assessed_on is not None else None
+        fields["nip"] = nip
+        fields["name"] = name
+        return result
+
+    def _jpm_and_band(self, attained_total: Decimal) -> tuple[Decimal, Band, bool]:
+        """JPM, band, and whether the total cap applied, for an attained total.
+
+        They depend on the total alone, and a batch has few distinct totals (sums of nine
+        levels), so they are kept per total: every row with a total already seen skips
+        the division, the rounding and the band search.
+        """
+        ratio = _DIVIDE(_MULTIPLY(attained_total, _HUNDRED), self._total)
+        over = self._cap is Cap.TOTAL and ratio > _HUNDRED
+        if over:
+            ratio = _HUNDRED
         jpm = ratio.quantize(self._quantum, rounding=self._rounding, context=_CONTEXT)
         band = self._lowest_band
         for minimum, candidate in self._bands:
             if jpm >= minimum:
                 band = candidate
                 break
-        # A frozen dataclass's __init__ sets each field through object.__setattr__, which
-        # costs more than the scoring itself; filling __dict__ directly makes the same
-        # object (eq, repr and immutability to callers unchanged) at batch speed.
-        result: AssessmentResult = object.__new__(AssessmentResult)
-        result.__dict__.update(
-            self._fixed,
-            jpm=jpm,
-            band=band,
-            meets_standard=all(map(operator.ge, levels, required)),
-            capped=capped,
-            attained_total=attained_total,
-            attained=tuple(levels),
-            assessed_on=assessed_on,
-            valid_until=valid_until(assessed_on) if assessed_on is not None else None,
-            nip=nip,
-            name=name,
-        )
-        return result
+        if len(self._by_total) < _TOTAL_CACHE_LIMIT:
+            self._by_total[attained_total] = (jpm, band, over)
+        return jpm, band, over
 
     def competencies(self, levels: Sequence[Decimal]) -> tuple[CompetencyResult, ...]:
         """Per-competency rows for levels in standard order."""

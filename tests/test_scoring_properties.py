@@ -113,3 +113,19 @@ def test_development_levels_lie_strictly_above_attained_up_to_required(
     for need in result.development:
         numbers = [lv.level for lv in need.levels]
         assert numbers == list(range(int(need.attained) + 1, need.required + 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(levels=levels_st, standard=st.sampled_from(STANDARDS), cap=st.sampled_from(CAPS))
+def test_a_total_seen_before_scores_as_on_a_fresh_scorer(
+    levels: list[Decimal], standard: str, cap: Cap
+) -> None:
+    """JPM and band are kept per attained total; a total met again (here also spelt with
+    more places) must score exactly as a scorer that never saw it."""
+    warm = scorer(standard, cap)  # shared by every example: its totals repeat
+    fresh = kk.Scorer(DICTIONARY, DICTIONARY.standard_for(standard), POLICIES["seleksi", cap])
+    respelt = [level.quantize(D("0.001")) for level in levels]
+    expected = fresh.score(levels)
+    for result in (warm.score(levels), warm.score(respelt), warm.score(levels)):
+        assert str(result.jpm) == str(expected.jpm)
+        assert (result.band, result.capped) == (expected.band, expected.capped)
