@@ -69,11 +69,13 @@ def nip_keys(rows: Iterable[tuple[int, Cell]]) -> NipKeys:
 
 def duplicates_from_keys(keys: array[int], numbers: array[int]) -> dict[int, tuple[int, ...]]:
     """Row → the other rows with the same key."""
+    distinct = set(keys)
+    if len(distinct) == len(keys):  # the usual case, decided without sorting
+        return {}
     ordered = array("q", sorted(keys))
+    del distinct
     doubled = {a for a, b in itertools.pairwise(ordered) if a == b}
     del ordered
-    if not doubled:
-        return {}
     groups: dict[int, list[int]] = {}
     for key, number in zip(keys, numbers, strict=True):
         if key in doubled:

@@ -77,13 +77,14 @@ class Work:
     checker: Any  # kamus_kompetensi.batch._Checker; its duplicates are set per chunk
     row_loop: RowLoop  # kamus_kompetensi.batch.checked_outcomes
     render: Callable[[OfficialResult], str]
+    encoding_out: str  # of the rendered text
 
 
 @dataclass(frozen=True)
 class ChunkResult:
     """What a worker sends back for one chunk."""
 
-    text: str
+    data: bytes
     summary: BatchSummary
     errors: list[RowIssue]
     rows_seen: int
@@ -160,9 +161,9 @@ def rendered_chunks(
     *,
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[RowIssue], None] | None = None,
-) -> Iterator[str]:
-    """The rendered text of each chunk, in file order; ``summary`` gets every chunk's counts
-    and ``on_error`` every row error, in row order, as the chunks arrive."""
+) -> Iterator[bytes]:
+    """The rendered, encoded text of each chunk, in file order; ``summary`` gets every
+    chunk's counts and ``on_error`` every row error, in row order, as the chunks arrive."""
     context = multiprocessing.get_context("fork")
     with context.Pool(min(jobs, len(chunks)), _start_worker, (work,)) as pool:
         duplicates = _duplicates(pool.map(_nip_keys, chunks, chunksize=1))
@@ -177,7 +178,7 @@ def rendered_chunks(
             seen += result.rows_seen
             if progress is not None:
                 progress(seen)
-            yield result.text
+            yield result.data
 
 
 def _duplicates(parts: list[NipKeys]) -> dict[int, tuple[int, ...]]:
@@ -257,7 +258,8 @@ def _check_chunk(task: tuple[Chunk, dict[int, tuple[int, ...]]]) -> ChunkResult:
         for outcome in work.row_loop(rows, work.checker.check, summary, on_error=errors.append)
         if type(outcome) is OfficialResult
     ]
-    return ChunkResult("".join(texts), summary, errors, summary.rows_read + summary.rows_blank)
+    data = "".join(texts).encode(work.encoding_out)
+    return ChunkResult(data, summary, errors, summary.rows_read + summary.rows_blank)
 
 
 __all__ = ["MIN_BYTES", "Chunk", "Work", "fork_is_safe", "plan", "plan_chunks"]

@@ -13,11 +13,13 @@ reports (and in the summary the command prints).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Sequence
 from decimal import Decimal
 from operator import getitem
+from typing import IO
 
 from kamus_kompetensi.models import Band
 from kamus_kompetensi.outcomes import OfficialResult
@@ -210,11 +212,28 @@ def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
     with text_output(out, bom=is_path(out)) as handle:
         write = handle.write
         write(lines.header())
-        rendered = source.rendered(lines.line) if isinstance(source, RenderingSource) else None
+        raw, encoding = _raw_stream(handle)
+        rendered = None
+        if raw is not None and isinstance(source, RenderingSource):
+            rendered = source.rendered(lines.line, encoding)
         if rendered is not None:
-            for text in rendered:
-                write(text)
+            assert raw is not None
+            handle.flush()  # the header, before the bytes the workers encoded
+            for data in rendered:
+                raw.write(data)
             return
         for item in iter_outcomes(source):
             if isinstance(item, OfficialResult):
                 write(lines.line(item))
+
+
+def _raw_stream(handle: IO[str]) -> tuple[IO[bytes] | None, str]:
+    """The binary stream under ``handle`` and the encoding to write to it after the header
+    (a byte-order mark only ever starts a file); ``None`` for a text-only stream such as
+    ``io.StringIO``."""
+    raw = getattr(handle, "buffer", None)
+    encoding = getattr(handle, "encoding", None)
+    if raw is None or not encoding:
+        return None, ""
+    name = codecs.lookup(encoding).name
+    return raw, "utf-8" if name == "utf-8-sig" else name
