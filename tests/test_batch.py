@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import kamus_kompetensi as kk
 from kamus_kompetensi.batch import duplicate_nips, iter_outcomes, parse_assessed_on
 from kamus_kompetensi.nip import is_valid_nip, parse_nip
+from kamus_kompetensi.outcomes import BatchSummary
 
 NIPS = ("196711101992031001", "198703152010011002", "199001012015032003", "197505052001121004")
 ROOT = Path(__file__).parent.parent
@@ -349,3 +350,41 @@ def test_every_batch_code_is_documented_and_translated(code: str) -> None:
     page = (ROOT / "docs" / "pemeriksaan-berkas.md").read_text("utf-8")
     assert f"`{code}`" in page
     assert code in i18n.MESSAGES
+
+
+@pytest.mark.parametrize("limit", [1, 3, 4096])
+def test_summary_breakdowns_count_as_row_by_row(
+    nasional: kk.Dictionary, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    """The summary tallies rows by combination and folds the tally in on reading (or when
+    it grows past a limit); counts and first-appearance order must be those of counting
+    each row as it comes."""
+    from collections import Counter
+
+    from kamus_kompetensi import outcomes
+
+    monkeypatch.setattr(outcomes, "_TALLY_LIMIT", limit)
+    levels = ("4", "3,5", "2", "5", "3")
+    rows = [
+        row(NIPS[i % 4], ("II.a", "III.a", "IV.a")[i % 3], levels[i % 5],
+            integritas=levels[(i * 7) % 5], unit_kerja=f"Unit {(i * 5) % 7}")
+        for i in range(60)
+    ]  # fmt: skip
+    results = kk.check_rows(nasional, rows).results
+    summary = BatchSummary("x.csv", "pemetaan", "Pemetaan", ("optimal",))
+    expected: dict[str, Counter[str]] = {k: Counter() for k in ("b", "p", "u", "g")}
+    for item in results:
+        summary.add_result(item)
+        expected["b"][item.result.band.code] += 1
+        expected["p"][item.result.position_level] += 1
+        expected["u"][item.unit or "-"] += 1
+        for need in item.result.competencies:
+            if not need.meets:
+                expected["g"][need.code] += 1
+        if item.row % 17 == 0:  # reading in the middle folds what is tallied so far
+            assert summary.units == expected["u"]
+    got = (summary.bands, summary.position_levels, summary.units, summary.gaps)
+    for counter, want in zip(got, expected.values(), strict=True):
+        assert list(counter.items()) == list(want.items())
+    assert summary.meets_standard == sum(r.result.meets_standard for r in results)
+    assert len(expected["g"]) > 3

@@ -92,14 +92,8 @@ class CsvLines:
         """The line of one checked official."""
         result = item.result
         delimiter = self.delimiter
-        who = self.table.who(item)
-        joined = delimiter.join(who)
-        # One check of the joined text instead of four per cell: with exactly one
-        # delimiter between each two cells and no quote or line break, none needs quoting.
-        if joined.count(delimiter) != len(who) - 1 or _needs_quotes(joined):
-            joined = delimiter.join(map(self.field, who))
         levels, needs = self._levels(result)
-        parts = [str(item.row), joined]
+        parts = [str(item.row), self._who(item)]
         if levels is not None:
             parts.append(levels)
         parts += [
@@ -110,6 +104,31 @@ class CsvLines:
             self.field(row_warnings(item.warnings)) if item.warnings else "",
         ]
         return delimiter.join(parts) + "\r\n"
+
+    def _who(self, item: OfficialResult) -> str:
+        """The who-cells (NIP, name, position, unit, standard, position level), joined.
+
+        Checked once, joined, rather than cell by cell: when the joined text is printable
+        (no control character, tab or line break), holds exactly one delimiter between
+        each two cells and no quote, and every input text starts with a letter or digit,
+        then each cell is its own safe text (nothing to strip or neutralise, see
+        :func:`~kamus_kompetensi.report.cells.safe_text`) and needs no quoting.
+        """
+        nip = item.shown_nip(self.options.mask_nip) or ""
+        name, title, unit = item.name or "", item.position_title or "", item.unit or ""
+        result = item.result
+        delimiter = self.delimiter
+        joined = delimiter.join(
+            (nip, name, title, unit, result.standard_code, result.position_level)
+        )
+        if (
+            joined.isprintable()
+            and joined.count(delimiter) == 5
+            and '"' not in joined
+            and (nip[:1] + name[:1] + title[:1] + unit[:1]).isalnum()
+        ):
+            return joined
+        return delimiter.join(map(self.field, self.table.who(item)))
 
     def _levels(self, result: AssessmentResult) -> tuple[str | None, str]:
         """The required/attained/gap cells of every competency column, and the development
@@ -152,10 +171,6 @@ class CsvLines:
                 (self.field(band.code), self.field(self.options.band_name(band)))
             )
         return text
-
-
-def _needs_quotes(text: str) -> bool:
-    return '"' in text or "\r" in text or "\n" in text
 
 
 class _Layout:
