@@ -59,8 +59,8 @@ def test_fields_are_quoted_as_csv_writer_quotes_them(
 def results_with_messy_text(dictionary: kk.Dictionary) -> list[OfficialResult]:
     codes = dictionary.national_codes
     rows = []
-    names = ["Budi", 'Ani "Nona"', "a;b", "x,y", "=HYPERLINK(1)", "Ba\nris", "", "Sri  ", "-", "@SUM(1)",
-             "\tTab", "Ùnit", "+62"]  # fmt: skip
+    names = ["Budi", 'Ani "Nona"', "a;b", "x,y", "=HYPERLINK(1)", "Ba\nris", "", "Sri  ",
+             "-", "@SUM(1)", "\tTab", "Ùnit", "+62"]  # fmt: skip
     levels = ["4", "3,5", "3,50", "2,75", "5", "1", "0", "4,0"]
     for i, name in enumerate(names * 3):
         scores = {code: levels[(i + k) % len(levels)] for k, code in enumerate(codes)}
