@@ -47,7 +47,7 @@ from kamus_kompetensi.tabular import Cell, read_csv_range
 
 MIN_BYTES = 2 << 20
 """Smaller files are checked in one process: starting workers would cost more than it saves."""
-MAX_CHUNK_BYTES = 4 << 20
+MAX_CHUNK_BYTES = 2 << 20
 MIN_CHUNK_BYTES = 256 << 10
 _ENCODINGS = ("utf-8-sig", "cp1252")  # ASCII-compatible: a line end is the byte 0x0A
 
@@ -130,9 +130,10 @@ def plan_chunks(path: Path, chunk_bytes: int) -> list[Chunk] | None:
         while block := raw.read(chunk_bytes):
             if b'"' in block or b"\x00" in block:
                 return None
-            returns += block.count(b"\r")
-            crlfs += block.count(b"\r\n") + (previous_cr and block[:1] == b"\n")
-            previous_cr = block[-1:] == b"\r"
+            if b"\r" in block or previous_cr:  # most files have either no CR or CRLF
+                returns += block.count(b"\r")
+                crlfs += block.count(b"\r\n") + (previous_cr and block[:1] == b"\n")
+                previous_cr = block[-1:] == b"\r"
             if not cuts:
                 header_end = block.find(b"\n")
                 if header_end < 0:
@@ -166,7 +167,7 @@ def rendered_chunks(
     chunk's counts and ``on_error`` every row error, in row order, as the chunks arrive."""
     context = multiprocessing.get_context("fork")
     with context.Pool(min(jobs, len(chunks)), _start_worker, (work,)) as pool:
-        duplicates = _duplicates(pool.map(_nip_keys, chunks, chunksize=1))
+        duplicates = _duplicates(pool.imap_unordered(_nip_keys, enumerate(chunks)), len(chunks))
         tasks = [(chunk, _rows_within(duplicates, chunk)) for chunk in chunks]
         del duplicates
         seen = 0
@@ -181,12 +182,26 @@ def rendered_chunks(
             yield result.data
 
 
-def _duplicates(parts: list[NipKeys]) -> dict[int, tuple[int, ...]]:
+def _duplicates(parts: Iterator[tuple[int, NipKeys]], count: int) -> dict[int, tuple[int, ...]]:
+    """Row → other rows with the same NIP, from the keys of every chunk, which arrive in
+    any order. Whether any key repeats is decided while the workers still read (a set
+    grows as their keys arrive), so the usual file, with none, waits for nothing more."""
+    by_chunk: list[NipKeys | None] = [None] * count
+    distinct: set[int] = set()
+    total = 0
+    for index, part in parts:
+        by_chunk[index] = part
+        distinct.update(part[0])
+        total += len(part[0])
+    if len(distinct) == total:
+        return {}
+    del distinct
     keys, numbers = array("q"), array("q")
-    for part_keys, part_numbers in parts:
-        keys.extend(part_keys)
-        numbers.extend(part_numbers)
-    parts.clear()
+    for piece in by_chunk:
+        assert piece is not None
+        keys.extend(piece[0])
+        numbers.extend(piece[1])
+    by_chunk.clear()
     return duplicates_from_keys(keys, numbers)
 
 
@@ -227,13 +242,14 @@ def _lines(work: Work, chunk: Chunk) -> list[str]:
     return lines
 
 
-def _nip_keys(chunk: Chunk) -> NipKeys:
+def _nip_keys(task: tuple[int, Chunk]) -> tuple[int, NipKeys]:
+    index, chunk = task
     work = _work
     assert work is not None
     pairs: Iterator[tuple[int, Cell]] = split_column(
         _lines(work, chunk), work.delimiter, work.nip_index, first_row=chunk.first_row
     )
-    return nip_keys(pairs)
+    return index, nip_keys(pairs)
 
 
 def _check_chunk(task: tuple[Chunk, dict[int, tuple[int, ...]]]) -> ChunkResult:
@@ -258,7 +274,10 @@ def _check_chunk(task: tuple[Chunk, dict[int, tuple[int, ...]]]) -> ChunkResult:
         for outcome in work.row_loop(rows, work.checker.check, summary, on_error=errors.append)
         if type(outcome) is OfficialResult
     ]
-    data = "".join(texts).encode(work.encoding_out)
+    text = "".join(texts)
+    del texts  # a worker holds one chunk's text at a time, in as few copies as it can
+    data = text.encode(work.encoding_out)
+    del text
     return ChunkResult(data, summary, errors, summary.rows_read + summary.rows_blank)
 
 

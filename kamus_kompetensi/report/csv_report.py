@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from operator import getitem
 from typing import IO
@@ -97,8 +97,8 @@ class CsvLines:
         if levels is not None:
             parts.append(levels)
         parts += [
-            self._jpm_text(result.jpm),
-            self._band_text(result.band),
+            self._jpm.get(result.jpm) or self._jpm_text(result.jpm),
+            self._bands.get(result.band.code) or self._band_text(result.band),
             self._yes if result.meets_standard else self._no,
             self.field(needs) if needs else "",
             self.field(row_warnings(item.warnings)) if item.warnings else "",
@@ -142,19 +142,25 @@ class CsvLines:
         attained = result.attained
         try:
             # Two C-level lookups per competency; a level not seen before is a KeyError.
-            cells = list(map(getitem, layout.cells, attained))
-            needs = list(filter(None, map(getitem, layout.needs, attained)))
+            cells = map(getitem, layout.cells, attained)
+            if layout.slots is None:
+                joined = self.delimiter.join(cells)
+            else:  # the standard does not cover every column in order
+                joined = self.delimiter.join(self._placed(layout, cells))
+            needs = "; ".join(filter(None, map(getitem, layout.needs, attained)))
         except KeyError:
             layout.learn(attained)
-            cells = list(map(getitem, layout.cells, attained))
-            needs = list(filter(None, map(getitem, layout.needs, attained)))
-        if layout.slots is not None:  # the standard does not cover every column in order
-            columns = list(layout.blank_columns)
-            for slot, text in zip(layout.slots, cells, strict=True):
-                if slot >= 0:
-                    columns[slot] = text
-            cells = columns
-        return (self.delimiter.join(cells) if cells else None), "; ".join(needs)
+            return self._levels(result)
+        return joined or None, needs
+
+    @staticmethod
+    def _placed(layout: _Layout, cells: Iterable[str]) -> list[str]:
+        assert layout.slots is not None
+        columns = list(layout.blank_columns)
+        for slot, text in zip(layout.slots, cells, strict=True):
+            if slot >= 0:
+                columns[slot] = text
+        return columns
 
     def _jpm_text(self, jpm: Decimal) -> str:
         text = self._jpm.get(jpm)
