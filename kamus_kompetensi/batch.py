@@ -45,6 +45,7 @@ from kamus_kompetensi.nip_duplicates import (
     nip_cells,
     nip_text,
     plain_csv_column,
+    plain_nips_distinct,
 )
 from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
 from kamus_kompetensi.scoring import (
@@ -111,6 +112,19 @@ class _Source:
         if self.path is not None:
             return open_table(self.path, name=self.name, fmt=self.fmt, sheet=self.sheet)
         return _mapping_table(self.items, self.name)
+
+    def duplicates(self, index: int, shape: Table) -> dict[int, tuple[int, ...]]:
+        """Row → the other rows with the same NIP (column ``index``)."""
+        if self.plain_nips_distinct(index, shape):
+            return {}
+        return duplicate_nips(self.nip_cells(index, shape))
+
+    def plain_nips_distinct(self, index: int, shape: Table) -> bool:
+        """Whether the source is a CSV file whose NIPs are plainly all different
+        (:func:`~kamus_kompetensi.nip_duplicates.plain_nips_distinct`)."""
+        if self.path is None or shape.delimiter is None or not shape.encoding:
+            return False
+        return plain_nips_distinct(self.path, shape.delimiter, index)
 
     def nip_cells(self, index: int, shape: Table) -> Iterator[tuple[int, Cell]]:
         """``(row, NIP cell)`` for the duplicate pass. A CSV file without a single quote
@@ -702,6 +716,7 @@ class BatchRun:
             chunks,
             self.jobs,
             self.summary,
+            no_duplicates=self._source.plain_nips_distinct(nip_index, shape),
             progress=self.progress,
             on_error=self.on_error,
         )
@@ -711,7 +726,7 @@ class BatchRun:
         nip_index = self.columns.index("nip")
         if nip_index is None:  # pragma: no cover - nip is a required column
             return {}
-        return duplicate_nips(self._source.nip_cells(nip_index, self._shape))
+        return self._source.duplicates(nip_index, self._shape)
 
     def report(self) -> BatchReport:
         """Consume the run into a :class:`BatchReport` held in memory."""

@@ -13,6 +13,7 @@ The keys of a file can be collected in pieces (one per worker of
 from __future__ import annotations
 
 import itertools
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -98,6 +99,43 @@ def duplicate_nips(rows: Iterable[tuple[int, Cell]]) -> dict[int, tuple[int, ...
     return duplicates_from_keys(*nip_keys(rows))
 
 
+def plain_nips_distinct(path: Path, delimiter: str, index: int) -> bool:
+    """Whether a CSV file certainly has no duplicate NIP, decided on its bytes: it holds no
+    quote, and every filled cell of column ``index`` is 18 ASCII digits, all different.
+
+    That is the usual file, and for it the pass over :func:`nip_keys` would find nothing,
+    so it can be skipped. ``False`` means "look closer" (run that pass), not "there are
+    duplicates". Equal 18-digit texts are exactly equal keys, so nothing is missed; a cell
+    with anything else (a space or a dot inside, which the pass would remove) says
+    ``False``. One regex over each block finds the cells, at C speed.
+    """
+    cell = rb"[^\n" + re.escape(delimiter.encode("ascii")) + rb"]*"
+    column = re.compile(rb"(?m)^(?:" + cell + re.escape(delimiter.encode("ascii")) + rb")"
+                        + (b"{%d}" % index) + b"(" + cell + b")")  # fmt: skip
+    seen: set[bytes] = set()
+    filled = 0
+    with path.open("rb") as raw:
+        raw.readline()  # the header: a quote-free file's first line
+        rest = b""
+        while True:
+            block = raw.read(8 << 20)
+            data = rest + block
+            if block:  # keep a partial last line for the next block
+                cut = data.rfind(b"\n") + 1
+                data, rest = data[:cut], data[cut:]
+            if b'"' in data:
+                return False
+            cells = [c for c in column.findall(data) if c]
+            if cells and (set(map(len, cells)) != {18} or not b"".join(cells).isdigit()):
+                return False
+            seen.update(cells)
+            filled += len(cells)
+            if len(seen) != filled:
+                return False
+            if not block:
+                return True
+
+
 def nip_cells(table: Table, index: int) -> Iterator[tuple[int, Cell]]:
     """``(row, NIP cell)`` of every row that has one (a short or unreadable row has none)."""
     for number, cells in table.rows:
@@ -145,5 +183,6 @@ __all__ = [
     "nip_keys",
     "nip_text",
     "plain_csv_column",
+    "plain_nips_distinct",
     "split_column",
 ]

@@ -160,14 +160,20 @@ def rendered_chunks(
     jobs: int,
     summary: BatchSummary,
     *,
+    no_duplicates: bool = False,
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[RowIssue], None] | None = None,
 ) -> Iterator[bytes]:
     """The rendered, encoded text of each chunk, in file order; ``summary`` gets every
-    chunk's counts and ``on_error`` every row error, in row order, as the chunks arrive."""
+    chunk's counts and ``on_error`` every row error, in row order, as the chunks arrive.
+    ``no_duplicates`` (the NIPs are known to be all different) skips step 2."""
     context = multiprocessing.get_context("fork")
     with context.Pool(min(jobs, len(chunks)), _start_worker, (work,)) as pool:
-        duplicates = _duplicates(pool.imap_unordered(_nip_keys, enumerate(chunks)), len(chunks))
+        duplicates = (
+            {}
+            if no_duplicates
+            else _duplicates(pool.imap_unordered(_nip_keys, enumerate(chunks)), len(chunks))
+        )
         tasks = [(chunk, _rows_within(duplicates, chunk)) for chunk in chunks]
         del duplicates
         seen = 0

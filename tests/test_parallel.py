@@ -149,6 +149,21 @@ def test_any_cut_gives_the_same_report(
     assert_same_as_one_process(path, nasional)
 
 
+@pytest.mark.usefixtures("small_chunks")
+def test_a_file_of_plainly_distinct_nips_skips_the_nip_pass(
+    nasional: kk.Dictionary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [r for r in messy_rows(300) if r]
+    for i, cells in enumerate(rows):
+        cells[0] = f"19800115200501{1 + i % 2}{i:03d}"  # 18 digits, all different
+    path = write_csv(tmp_path / "hasil.csv", rows)
+    calls: list[object] = []
+    real = parallel._duplicates
+    monkeypatch.setattr(parallel, "_duplicates", lambda *a: calls.append(a) or real(*a))
+    assert_same_as_one_process(path, nasional)
+    assert calls == []  # the byte-level check said there is nothing to find
+
+
 def test_plan_chunks_cover_every_line_with_its_row_number(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     lines = ["h;x", *(f"r{n};{'y' * (n % 13)}" for n in range(2, 300))]
