@@ -695,6 +695,12 @@ register(
         },
         "batch-stdout": {"id": "keluaran standar", "en": "standard output"},
         "batch-progress": {"id": "{count} baris...", "en": "{count} rows..."},
+        "parallel-worker-died": {
+            "id": "salah satu dari {jobs} proses pemeriksa berhenti sebelum selesai (memori "
+            "habis?), jadi laporan tidak selesai; coba lagi dengan --jobs 1",
+            "en": "one of the {jobs} checking processes stopped before it finished (out of "
+            "memory?), so the report is not complete; try again with --jobs 1",
+        },
         "jobs-invalid": {
             "id": "--jobs harus bilangan bulat 0 atau lebih, bukan {value!r}",
             "en": "--jobs must be a whole number, 0 or more, not {value!r}",

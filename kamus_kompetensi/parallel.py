@@ -36,11 +36,15 @@ import os
 import signal
 import threading
 from array import array
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kamus_kompetensi.errors import KamusError
 from kamus_kompetensi.nip_duplicates import NipKeys, duplicates_from_keys, nip_keys, split_column
 from kamus_kompetensi.outcomes import BatchSummary, OfficialResult, RowIssue
 from kamus_kompetensi.tabular import Cell, read_csv_range
@@ -49,6 +53,8 @@ MIN_BYTES = 2 << 20
 """Smaller files are checked in one process: starting workers would cost more than it saves."""
 MAX_CHUNK_BYTES = 2 << 20
 MIN_CHUNK_BYTES = 256 << 10
+AHEAD = 2
+"""Chunks in flight per worker: enough to keep each busy, few enough to bound memory."""
 _ENCODINGS = ("utf-8-sig", "cp1252")  # ASCII-compatible: a line end is the byte 0x0A
 
 RowLoop = Callable[..., Iterator[Any]]
@@ -166,18 +172,37 @@ def rendered_chunks(
 ) -> Iterator[bytes]:
     """The rendered, encoded text of each chunk, in file order; ``summary`` gets every
     chunk's counts and ``on_error`` every row error, in row order, as the chunks arrive.
-    ``no_duplicates`` (the NIPs are known to be all different) skips step 2."""
-    context = multiprocessing.get_context("fork")
-    with context.Pool(min(jobs, len(chunks)), _start_worker, (work,)) as pool:
-        duplicates = (
-            {}
-            if no_duplicates
-            else _duplicates(pool.imap_unordered(_nip_keys, enumerate(chunks)), len(chunks))
-        )
-        tasks = [(chunk, _rows_within(duplicates, chunk)) for chunk in chunks]
-        del duplicates
+    ``no_duplicates`` (the NIPs are known to be all different) skips step 2.
+
+    At most :data:`AHEAD` chunks per worker are in flight, so a slow disk never makes the
+    parent hold the whole report in memory. A worker that dies (killed, out of memory)
+    ends the run with :class:`ParallelRunError` rather than a wait that never ends, which
+    is why this uses ``concurrent.futures`` and not ``multiprocessing.Pool``.
+    """
+    workers = min(jobs, len(chunks))
+    executor = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_start_worker,
+        initargs=(work,),
+    )
+    try:
+        duplicates = {} if no_duplicates else _duplicates(executor, chunks)
+        pending = iter(chunks)
+        window: deque[Future[ChunkResult]] = deque()
+
+        def submit_next() -> None:
+            chunk = next(pending, None)
+            if chunk is not None:
+                task = (chunk, _rows_within(duplicates, chunk))
+                window.append(executor.submit(_check_chunk, task))
+
+        for _ in range(AHEAD * workers):
+            submit_next()
         seen = 0
-        for result in pool.imap(_check_chunk, tasks, chunksize=1):
+        while window:
+            result = window.popleft().result()
+            submit_next()
             summary.merge(result.summary)
             if on_error is not None:
                 for issue in result.errors:
@@ -186,16 +211,28 @@ def rendered_chunks(
             if progress is not None:
                 progress(seen)
             yield result.data
+    except BrokenProcessPool:
+        raise ParallelRunError.from_code("parallel-worker-died", jobs=workers) from None
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _duplicates(parts: Iterator[tuple[int, NipKeys]], count: int) -> dict[int, tuple[int, ...]]:
+class ParallelRunError(KamusError):
+    """A worker process of a parallel run stopped before finishing its share."""
+
+    code = "parallel-worker-died"
+
+
+def _duplicates(executor: ProcessPoolExecutor, chunks: list[Chunk]) -> dict[int, tuple[int, ...]]:
     """Row → other rows with the same NIP, from the keys of every chunk, which arrive in
     any order. Whether any key repeats is decided while the workers still read (a set
     grows as their keys arrive), so the usual file, with none, waits for nothing more."""
-    by_chunk: list[NipKeys | None] = [None] * count
+    by_chunk: list[NipKeys | None] = [None] * len(chunks)
     distinct: set[int] = set()
     total = 0
-    for index, part in parts:
+    futures = [executor.submit(_nip_keys, task) for task in enumerate(chunks)]
+    for future in as_completed(futures):
+        index, part = future.result()
         by_chunk[index] = part
         distinct.update(part[0])
         total += len(part[0])
@@ -287,4 +324,4 @@ def _check_chunk(task: tuple[Chunk, dict[int, tuple[int, ...]]]) -> ChunkResult:
     return ChunkResult(data, summary, errors, summary.rows_read + summary.rows_blank)
 
 
-__all__ = ["MIN_BYTES", "Chunk", "Work", "fork_is_safe", "plan", "plan_chunks"]
+__all__ = ["MIN_BYTES", "Chunk", "ParallelRunError", "Work", "fork_is_safe", "plan", "plan_chunks"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -252,3 +253,21 @@ def test_jobs_zero_or_none_means_every_core(nasional: kk.Dictionary) -> None:
     for jobs in (0, None):
         run = iter_outcomes(nasional, [ONE_ROW], jobs=jobs)
         assert run.jobs == parallel.available_cores()
+
+
+def _die(task: object) -> None:
+    os._exit(3)  # what the kernel's out-of-memory killer leaves behind, near enough
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_a_worker_that_dies_ends_the_run_with_a_clear_error(
+    nasional: kk.Dictionary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_csv(tmp_path / "hasil.csv", messy_rows(200))
+    monkeypatch.setattr(parallel, "_check_chunk", _die)
+    target = tmp_path / "laporan.csv"
+    run = iter_outcomes(nasional, path, jobs=2)
+    with pytest.raises(parallel.ParallelRunError, match="--jobs 1") as raised:
+        report.render(run, "csv", target, dictionary=nasional)
+    assert raised.value.code == "parallel-worker-died"
+    assert not target.exists()  # an unfinished report is never left looking finished
