@@ -53,7 +53,7 @@ MIN_BYTES = 2 << 20
 """Smaller files are checked in one process: starting workers would cost more than it saves."""
 MAX_CHUNK_BYTES = 2 << 20
 MIN_CHUNK_BYTES = 256 << 10
-AHEAD = 2
+AHEAD = 4
 """Chunks in flight per worker: enough to keep each busy, few enough to bound memory."""
 _ENCODINGS = ("utf-8-sig", "cp1252")  # ASCII-compatible: a line end is the byte 0x0A
 
@@ -174,10 +174,11 @@ def rendered_chunks(
     chunk's counts and ``on_error`` every row error, in row order, as the chunks arrive.
     ``no_duplicates`` (the NIPs are known to be all different) skips step 2.
 
-    At most :data:`AHEAD` chunks per worker are in flight, so a slow disk never makes the
-    parent hold the whole report in memory. A worker that dies (killed, out of memory)
-    ends the run with :class:`ParallelRunError` rather than a wait that never ends, which
-    is why this uses ``concurrent.futures`` and not ``multiprocessing.Pool``.
+    At most :data:`AHEAD` chunks per worker are in flight (about 4 MB of report each), so
+    a slow disk never makes the parent hold the whole report in memory. A worker that
+    dies (killed, out of memory) ends the run with :class:`ParallelRunError` rather than
+    a wait that never ends, which is why this uses ``concurrent.futures`` and not
+    ``multiprocessing.Pool``.
     """
     workers = min(jobs, len(chunks))
     executor = ProcessPoolExecutor(
