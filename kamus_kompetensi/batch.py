@@ -702,13 +702,13 @@ class BatchRun:
         work = parallel.Work(
             path=self._source.path,
             name=self.source,
-            encoding=shape.encoding,
+            input_encoding=shape.encoding,
             delimiter=shape.delimiter,
             nip_index=nip_index,
             checker=self._checker({}),
             row_loop=checked_outcomes,
             render=render,
-            encoding_out=encoding,
+            output_encoding=encoding,
         )
         self.jobs_used = min(self.jobs, len(chunks))
         return parallel.rendered_chunks(
