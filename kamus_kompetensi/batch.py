@@ -716,7 +716,6 @@ class BatchRun:
             chunks,
             self.jobs,
             self.summary,
-            no_duplicates=self._source.plain_nips_distinct(nip_index, shape),
             progress=self.progress,
             on_error=self.on_error,
         )

@@ -19,8 +19,8 @@ How, in three steps:
    each range starts at;
 2. the workers read the NIP column of their ranges into keys
    (:mod:`kamus_kompetensi.nip_duplicates`) and the parent finds the NIPs shared across
-   the whole file; skipped when one regex over the bytes already shows every NIP plain
-   and different, as in most files;
+   the whole file. Most files need only a quick look: hashes of the NIP cells taken
+   straight from the bytes show every NIP plain and different;
 3. the workers check and render their ranges with the batch's own row loop; the parent
    writes the texts in file order and merges the summaries, so memory stays flat.
 
@@ -46,7 +46,13 @@ from pathlib import Path
 from typing import Any
 
 from kamus_kompetensi.errors import KamusError
-from kamus_kompetensi.nip_duplicates import NipKeys, duplicates_from_keys, nip_keys, split_column
+from kamus_kompetensi.nip_duplicates import (
+    NipKeys,
+    duplicates_from_keys,
+    nip_keys,
+    plain_nip_hashes,
+    split_column,
+)
 from kamus_kompetensi.outcomes import BatchSummary, OfficialResult, RowIssue
 from kamus_kompetensi.tabular import Cell, read_csv_range
 
@@ -167,13 +173,11 @@ def rendered_chunks(
     jobs: int,
     summary: BatchSummary,
     *,
-    no_duplicates: bool = False,
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[RowIssue], None] | None = None,
 ) -> Iterator[bytes]:
     """The rendered, encoded text of each chunk, in file order; ``summary`` gets every
     chunk's counts and ``on_error`` every row error, in row order, as the chunks arrive.
-    ``no_duplicates`` (the NIPs are known to be all different) skips step 2.
 
     At most :data:`AHEAD` chunks per worker are in flight (about 4 MB of report each), so
     a slow disk never makes the parent hold the whole report in memory. A worker that
@@ -189,7 +193,7 @@ def rendered_chunks(
         initargs=(work,),
     )
     try:
-        duplicates = {} if no_duplicates else _duplicates(executor, chunks)
+        duplicates = _duplicates(executor, chunks)
         pending = iter(chunks)
         window: deque[Future[ChunkResult]] = deque()
 
@@ -216,7 +220,9 @@ def rendered_chunks(
     except BrokenProcessPool:
         raise ParallelRunError.from_code("parallel-worker-died", jobs=workers) from None
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Waiting is short (queued chunks are cancelled, running ones take milliseconds)
+        # and leaves no thread behind, so the next run may fork again (fork_is_safe).
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 class ParallelRunError(KamusError):
@@ -226,21 +232,32 @@ class ParallelRunError(KamusError):
 
 
 def _duplicates(executor: ProcessPoolExecutor, chunks: list[Chunk]) -> dict[int, tuple[int, ...]]:
-    """Row → other rows with the same NIP, from the keys of every chunk, which arrive in
-    any order. Whether any key repeats is decided while the workers still read (a set
-    grows as their keys arrive), so the usual file, with none, waits for nothing more."""
-    by_chunk: list[NipKeys | None] = [None] * len(chunks)
-    distinct: set[int] = set()
+    """Row → other rows with the same NIP, across the whole file.
+
+    First a quick look: the workers hash the NIP cells of their chunks straight from the
+    bytes (:func:`~kamus_kompetensi.nip_duplicates.plain_nip_hashes`) while the parent
+    collects the hashes in a set. When every NIP is plain and different, as in most files,
+    that is the answer. Otherwise the exact pass runs: every chunk's keys, joined.
+    """
+    looks = [executor.submit(_plain_hashes, chunk) for chunk in chunks]
+    seen: set[int] = set()
     total = 0
-    futures = [executor.submit(_nip_keys, task) for task in enumerate(chunks)]
-    for future in as_completed(futures):
+    for look in as_completed(looks):
+        hashes = look.result()
+        if hashes is None:
+            break
+        seen.update(hashes)
+        total += len(hashes)
+    else:
+        if len(seen) == total:
+            return {}
+    for look in looks:
+        look.cancel()
+    del seen
+    by_chunk: list[NipKeys | None] = [None] * len(chunks)
+    for future in as_completed([executor.submit(_nip_keys, task) for task in enumerate(chunks)]):
         index, part = future.result()
         by_chunk[index] = part
-        distinct.update(part[0])
-        total += len(part[0])
-    if len(distinct) == total:
-        return {}
-    del distinct
     keys, numbers = array("q"), array("q")
     for piece in by_chunk:
         assert piece is not None
@@ -274,18 +291,28 @@ def _start_worker(work: Work) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _bytes(work: Work, chunk: Chunk) -> bytes:
+    with work.path.open("rb") as raw:
+        raw.seek(chunk.start)
+        return raw.read(chunk.end - chunk.start)
+
+
 def _lines(work: Work, chunk: Chunk) -> list[str]:
     """The chunk's lines, split at ``\\n`` (a CRLF keeps its ``\\r``, which
     :func:`split_column` strips): the plan made sure no other line end occurs."""
-    with work.path.open("rb") as raw:
-        raw.seek(chunk.start)
-        data = raw.read(chunk.end - chunk.start)
     # A BOM can only precede the header, so a chunk decodes as plain UTF-8.
     encoding = work.input_encoding
-    lines = data.decode("utf-8" if encoding == "utf-8-sig" else encoding).split("\n")
-    if lines[-1] == "":
-        lines.pop()
-    return lines
+    lines = _bytes(work, chunk).decode("utf-8" if encoding == "utf-8-sig" else encoding)
+    split = lines.split("\n")
+    if split[-1] == "":
+        split.pop()
+    return split
+
+
+def _plain_hashes(chunk: Chunk) -> list[int] | None:
+    work = _work
+    assert work is not None
+    return plain_nip_hashes(_bytes(work, chunk), work.delimiter, work.nip_index)
 
 
 def _nip_keys(task: tuple[int, Chunk]) -> tuple[int, NipKeys]:

@@ -151,18 +151,33 @@ def test_any_cut_gives_the_same_report(
 
 
 @pytest.mark.usefixtures("small_chunks")
-def test_a_file_of_plainly_distinct_nips_skips_the_nip_pass(
+def test_a_file_of_plainly_distinct_nips_needs_only_the_quick_look(
     nasional: kk.Dictionary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rows = [r for r in messy_rows(300) if r]
     for i, cells in enumerate(rows):
         cells[0] = f"19800115200501{1 + i % 2}{i:03d}"  # 18 digits, all different
     path = write_csv(tmp_path / "hasil.csv", rows)
-    calls: list[object] = []
-    real = parallel._duplicates
-    monkeypatch.setattr(parallel, "_duplicates", lambda *a: calls.append(a) or real(*a))
+    monkeypatch.setattr(parallel, "_nip_keys", _die)  # the exact pass would kill a worker
     assert_same_as_one_process(path, nasional)
-    assert calls == []  # the byte-level check said there is nothing to find
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_a_file_with_duplicates_takes_the_exact_pass(
+    nasional: kk.Dictionary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_csv(tmp_path / "hasil.csv", messy_rows(300))
+    monkeypatch.setattr(parallel, "_nip_keys", _die)
+    with pytest.raises(parallel.ParallelRunError):
+        render(path, nasional, 2)
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_parallel_runs_one_after_another_all_use_the_workers(
+    nasional: kk.Dictionary, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "hasil.csv", messy_rows(200))
+    assert [render(path, nasional, 2)[3] for _ in range(3)] == [2, 2, 2]
 
 
 def test_plan_chunks_cover_every_line_with_its_row_number(tmp_path: Path) -> None:
