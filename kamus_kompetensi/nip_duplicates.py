@@ -132,7 +132,7 @@ def plain_nips_distinct(path: Path, delimiter: str, index: int) -> bool:
                 return True
 
 
-def plain_nip_hashes(lines: bytes, delimiter: str, index: int) -> list[int] | None:
+def plain_nip_hashes(lines: bytes, delimiter: str, index: int) -> array[int] | None:
     """The hashes of the filled cells of column ``index`` in ``lines`` (whole lines of a
     quote-free CSV), or ``None`` when one of them is not 18 ASCII digits.
 
@@ -146,7 +146,7 @@ def plain_nip_hashes(lines: bytes, delimiter: str, index: int) -> list[int] | No
     cells = [c for c in _column_pattern(delimiter, index).findall(b"\n" + lines) if c]
     if cells and (set(map(len, cells)) != {18} or not b"".join(cells).isdigit()):
         return None
-    return list(map(hash, cells))
+    return array("q", map(hash, cells))  # an array pickles as one block of bytes
 
 
 @functools.lru_cache(maxsize=16)

@@ -309,7 +309,7 @@ def _lines(work: Work, chunk: Chunk) -> list[str]:
     return split
 
 
-def _plain_hashes(chunk: Chunk) -> list[int] | None:
+def _plain_hashes(chunk: Chunk) -> array[int] | None:
     work = _work
     assert work is not None
     return plain_nip_hashes(_bytes(work, chunk), work.delimiter, work.nip_index)
