@@ -31,6 +31,7 @@ without pickling them, and agree with it on the hash of a text (which NIP keys u
 from __future__ import annotations
 
 import bisect
+import csv
 import itertools
 import multiprocessing
 import os
@@ -54,7 +55,7 @@ from kamus_kompetensi.nip_duplicates import (
     split_column,
 )
 from kamus_kompetensi.outcomes import BatchSummary, OfficialResult, RowIssue
-from kamus_kompetensi.tabular import Cell, read_csv_range
+from kamus_kompetensi.tabular import Cell, read_csv_range, unreadable
 
 MIN_BYTES = 2 << 20
 """Smaller files are checked in one process: starting workers would cost more than it saves."""
@@ -339,14 +340,16 @@ def _check_chunk(task: tuple[Chunk, dict[int, tuple[int, ...]]]) -> ChunkResult:
         start=chunk.start,
         end=chunk.end,
         first_row=chunk.first_row,
-        name=work.name,
     )
     render = work.render
-    texts = [
-        render(outcome)
-        for outcome in work.row_loop(rows, work.checker.check, summary, on_error=errors.append)
-        if type(outcome) is OfficialResult
-    ]
+    try:
+        texts = [
+            render(outcome)
+            for outcome in work.row_loop(rows, work.checker.check, summary, on_error=errors.append)
+            if type(outcome) is OfficialResult
+        ]
+    except csv.Error as exc:
+        raise unreadable(work.name, exc) from None
     text = "".join(texts)
     del texts  # a worker holds one chunk's text at a time, in as few copies as it can
     data = text.encode(work.output_encoding)

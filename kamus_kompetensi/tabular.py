@@ -186,25 +186,31 @@ def _csv_records(
             else:
                 yield number, cells
     except csv.Error as exc:
-        raise _input_error("input-unreadable", name, reason=exc) from None
+        raise unreadable(name, exc) from None
 
 
 def read_csv_range(
-    path: Path, *, encoding: str, delimiter: str, start: int, end: int, first_row: int, name: str
-) -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
+    path: Path, *, encoding: str, delimiter: str, start: int, end: int, first_row: int
+) -> Iterator[tuple[int, list[str]]]:
     """The records in bytes ``start``–``end`` of a CSV file, numbered from ``first_row``.
 
     For a worker of :mod:`kamus_kompetensi.parallel`: ``start`` must be the start of a
     line after the header, and the file must hold no quote character, so that each line is
-    one record. The rows are those :func:`open_table` gives for the same lines.
+    one record (no record can then swallow others, so there is nothing to look out for).
+    The rows are those :func:`open_table` gives for the same lines. A broken record
+    raises ``csv.Error``: turn it into the run's error with :func:`unreadable`.
     """
     with path.open("rb") as raw:
         raw.seek(start)
         data = raw.read(end - start)
     # A BOM can only precede the header, so a range after it decodes as plain UTF-8.
     text = data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    yield from _csv_records(reader, delimiter, name, first_row=first_row)
+    return enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), first_row)
+
+
+def unreadable(name: str, exc: csv.Error) -> InputError:
+    """The error that stops a run at a record the csv module cannot read."""
+    return _input_error("input-unreadable", name, reason=exc)
 
 
 def _swallowed_rows(cells: Sequence[str], delimiter: str) -> bool:
@@ -391,4 +397,5 @@ __all__ = [
     "read_csv_range",
     "sniff_delimiter",
     "text_of",
+    "unreadable",
 ]
