@@ -675,13 +675,10 @@ class BatchRun:
         finally:
             table.close()
 
-    def rendered(
-        self, render: Callable[[OfficialResult], str], encoding: str = "utf-8"
-    ) -> Iterator[bytes] | None:
-        """The texts ``render`` makes of the checked rows, in input order, joined in
-        pieces and encoded (by the workers, so the parent is left to write), computed by
-        :attr:`jobs` processes; ``None`` when this run is better checked in one process
-        (then iterate it as usual).
+    def rendered(self, render: Callable[[OfficialResult], bytes]) -> Iterator[bytes] | None:
+        """The bytes ``render`` makes of the checked rows, in input order and joined in
+        pieces, computed by :attr:`jobs` processes; ``None`` when this run is better
+        checked in one process (then iterate it as usual).
 
         This is how the CSV report of a large file uses every core
         (:mod:`kamus_kompetensi.parallel` says when a file qualifies). Consumes the run
@@ -708,7 +705,6 @@ class BatchRun:
             checker=self._checker({}),
             row_loop=checked_outcomes,
             render=render,
-            output_encoding=encoding,
         )
         self.jobs_used = min(self.jobs, len(chunks))
         return parallel.rendered_chunks(

@@ -90,8 +90,7 @@ class Work:
     nip_index: int
     checker: Any  # kamus_kompetensi.batch._Checker; its duplicates are set per chunk
     row_loop: RowLoop  # kamus_kompetensi.batch.checked_outcomes
-    render: Callable[[OfficialResult], str]
-    output_encoding: str  # of the rendered text
+    render: Callable[[OfficialResult], bytes]
 
 
 @dataclass(frozen=True)
@@ -177,7 +176,7 @@ def rendered_chunks(
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[RowIssue], None] | None = None,
 ) -> Iterator[bytes]:
-    """The rendered, encoded text of each chunk, in file order; ``summary`` gets every
+    """The rendered bytes of each chunk, in file order; ``summary`` gets every
     chunk's counts and ``on_error`` every row error, in row order, as the chunks arrive.
 
     At most :data:`AHEAD` chunks per worker are in flight (about 4 MB of report each), so
@@ -350,10 +349,8 @@ def _check_chunk(task: tuple[Chunk, dict[int, tuple[int, ...]]]) -> ChunkResult:
         ]
     except csv.Error as exc:
         raise unreadable(work.name, exc) from None
-    text = "".join(texts)
-    del texts  # a worker holds one chunk's text at a time, in as few copies as it can
-    data = text.encode(work.output_encoding)
-    del text
+    data = b"".join(texts)
+    del texts  # a worker holds one chunk's report at a time, in as few copies as it can
     return ChunkResult(data, summary, errors, summary.rows_read + summary.rows_blank)
 
 

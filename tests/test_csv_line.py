@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kamus_kompetensi as kk
-from kamus_kompetensi.outcomes import OfficialResult
+from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult
 from kamus_kompetensi.report.base import RenderOptions
 from kamus_kompetensi.report.cells import decimal_text, level_text
 from kamus_kompetensi.report.csv_report import CsvLines
@@ -82,7 +82,7 @@ def test_lines_are_what_csv_writer_writes_for_the_typed_cells(
     results = results_with_messy_text(nasional)
     assert any(r.warnings for r in results)
     for item in results * 2:  # the second pass reads the caches
-        assert lines.line(item) == expected_line(lines, item)
+        assert lines.line(item).decode() == expected_line(lines, item)
 
 
 @pytest.mark.parametrize("table_is_agency", [True, False])
@@ -103,14 +103,46 @@ def test_lines_match_for_partial_and_foreign_standards(
     shown_with = agency if table_is_agency else nasional
     lines = CsvLines(RenderOptions(dictionary=shown_with, lang="id"))
     for item in results * 2:  # the second pass reads the caches
-        assert lines.line(item) == expected_line(lines, item)
+        assert lines.line(item).decode() == expected_line(lines, item)
 
 
 def test_equal_levels_are_written_alike_whatever_came_first(nasional: kk.Dictionary) -> None:
     results = results_with_messy_text(nasional)
     forward = CsvLines(RenderOptions(dictionary=nasional, lang="id"))
     backward = CsvLines(RenderOptions(dictionary=nasional, lang="id"))
-    first = [forward.line(item) for item in results]
-    second = [backward.line(item) for item in reversed(results)]
+    first = [forward.line(item).decode() for item in results]
+    second = [backward.line(item).decode() for item in reversed(results)]
     assert first == second[::-1]
     assert not any(";3,50;" in line for line in first)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-16", None])
+def test_every_kind_of_stream_gets_the_same_report(nasional: kk.Dictionary, encoding: str | None):
+    """Bytes straight to a binary stream under the text (UTF-8, Windows-1252), text for
+    a stream without one (StringIO) or whose encoding does not keep ASCII as it is
+    (UTF-16): the same report in every case."""
+    from kamus_kompetensi import report
+
+    # Officials who meet their standard: no "→" of a development need, which Windows-1252
+    # cannot hold (the stream would refuse it, with or without this renderer).
+    names = ["Budi", 'Ani "Nona"', "a;b", "=HYPERLINK(1)", "Ùnit", ""]
+    rows = [{"nip": f"19800115200501100{i}", "nama": name, "jabatan": "Kepala, Seksi",
+             "eselon": "II.a", **dict.fromkeys(nasional.national_codes, "5")}
+            for i, name in enumerate(names)]  # fmt: skip
+    results = kk.check_rows(nasional, rows).results
+    assert all(r.result.meets_standard for r in results)
+    source = BatchReport(BatchSummary("x.csv", "seleksi", "Seleksi", ("ms",)), results)
+    binary = io.BytesIO()
+    report.render(source, "csv", binary, dictionary=nasional)
+    expected = binary.getvalue().decode("utf-8")
+    if encoding is None:
+        stream: io.TextIOBase = io.StringIO(newline="")
+        report.render(source, "csv", stream, dictionary=nasional)
+        got = stream.getvalue()
+    else:
+        wrapper = io.TextIOWrapper(io.BytesIO(), encoding=encoding, newline="")
+        report.render(source, "csv", wrapper, dictionary=nasional)
+        wrapper.flush()
+        got = wrapper.buffer.getvalue().decode(encoding)  # type: ignore[attr-defined]
+    assert len(expected.splitlines()) == 1 + len(results)
+    assert got == expected

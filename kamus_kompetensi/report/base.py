@@ -50,14 +50,11 @@ Source: TypeAlias = BatchReport | StreamingSource
 @runtime_checkable
 class RenderingSource(StreamingSource, Protocol):
     """A streaming run that can also render its checked rows itself, possibly on several
-    processes (:meth:`kamus_kompetensi.batch.BatchRun.rendered`):
-    ``rendered(render, encoding)`` gives the texts ``render`` makes of the checked rows,
-    encoded, in input order and joined in pieces, or ``None`` when the run will not do
-    that (then it is iterated as usual)."""
+    processes (:meth:`kamus_kompetensi.batch.BatchRun.rendered`): ``rendered(render)``
+    gives the bytes ``render`` makes of the checked rows, in input order and joined in
+    pieces, or ``None`` when the run will not do that (then it is iterated as usual)."""
 
-    def rendered(
-        self, render: Callable[[OfficialResult], str], encoding: str
-    ) -> Iterator[bytes] | None: ...
+    def rendered(self, render: Callable[[OfficialResult], bytes]) -> Iterator[bytes] | None: ...
 
 
 class UnknownFormatError(InputError):

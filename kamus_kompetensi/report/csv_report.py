@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from operator import getitem
 from typing import IO
@@ -55,25 +55,33 @@ class CsvLines:
     ~3 µs ``writerow`` takes for its ~40 cells. Only the input's text (NIP, name,
     position, unit) is checked for quoting on every line.
 
+    Lines come out encoded (``encoding``, ASCII-compatible), and the repeated pieces are
+    kept encoded: most of a line is then copied, not encoded again. That matters because
+    one non-ASCII character (the ``→`` of a development need) makes Python store the whole
+    text of a line, or of a chunk of lines, two bytes per character, and encoding such
+    text costs ten times more than copying ASCII.
+
     Workers of a parallel run (:mod:`kamus_kompetensi.parallel`) use the same instance,
     inherited, to render their share of the lines.
     """
 
     _LIMIT = 4096  # distinct values per cache; unusual inputs could have endless
 
-    def __init__(self, options: RenderOptions) -> None:
+    def __init__(self, options: RenderOptions, encoding: str = "utf-8") -> None:
         self.table = ResultTable(options)
         self.options = options
+        self.encoding = encoding
         self.delimiter = delimiter_for(options.lang)
+        self._separator = self.delimiter.encode(encoding)
         self._buffer = io.StringIO()
         self._writer = csv.writer(self._buffer, delimiter=self.delimiter, lineterminator="\r\n")
         self._layouts: dict[Scorer, _Layout] = {}
-        self._jpm: dict[Decimal, str] = {}
-        self._bands: dict[str, str] = {}
-        self._yes = self.field(options.yes_no(True))
-        self._no = self.field(options.yes_no(False))
+        self._jpm: dict[Decimal, bytes] = {}
+        self._bands: dict[str, bytes] = {}
+        self._yes = self.field(options.yes_no(True)).encode(encoding)
+        self._no = self.field(options.yes_no(False)).encode(encoding)
         width = len(self.table.competencies)
-        self._no_levels = self.delimiter.join([""] * (3 * width)) if width else None
+        self._no_levels = self._separator * (3 * width - 1) if width else None
 
     def header(self) -> str:
         """The header line."""
@@ -88,22 +96,22 @@ class CsvLines:
             return '"' + text.replace('"', '""') + '"'
         return text
 
-    def line(self, item: OfficialResult) -> str:
-        """The line of one checked official."""
+    def line(self, item: OfficialResult) -> bytes:
+        """The line of one checked official, encoded."""
         result = item.result
-        delimiter = self.delimiter
+        encoding = self.encoding
         levels, needs = self._levels(result)
-        parts = [str(item.row), self._who(item)]
+        parts = [b"%d" % item.row, self._who(item).encode(encoding)]
         if levels is not None:
             parts.append(levels)
         parts += [
             self._jpm.get(result.jpm) or self._jpm_text(result.jpm),
             self._bands.get(result.band.code) or self._band_text(result.band),
             self._yes if result.meets_standard else self._no,
-            self.field(needs) if needs else "",
-            self.field(row_warnings(item.warnings)) if item.warnings else "",
+            self.field(needs).encode(encoding) if needs else b"",
+            self.field(row_warnings(item.warnings)).encode(encoding) if item.warnings else b"",
         ]
-        return delimiter.join(parts) + "\r\n"
+        return self._separator.join(parts) + b"\r\n"
 
     def _who(self, item: OfficialResult) -> str:
         """The who-cells (NIP, name, position, unit, standard, position level), joined.
@@ -130,7 +138,7 @@ class CsvLines:
             return joined
         return delimiter.join(map(self.field, self.table.who(item)))
 
-    def _levels(self, result: AssessmentResult) -> tuple[str | None, str]:
+    def _levels(self, result: AssessmentResult) -> tuple[bytes | None, str]:
         """The required/attained/gap cells of every competency column, and the development
         needs, from the cache of the result's standard."""
         scorer = result.scorer
@@ -144,9 +152,9 @@ class CsvLines:
             # Two C-level lookups per competency; a level not seen before is a KeyError.
             cells = map(getitem, layout.cells, attained)
             if layout.slots is None:
-                joined = self.delimiter.join(cells)
+                joined = self._separator.join(cells)
             else:  # the standard does not cover every column in order
-                joined = self.delimiter.join(self._placed(layout, cells))
+                joined = self._separator.join(self._placed(layout, cells))
             needs = "; ".join(filter(None, map(getitem, layout.needs, attained)))
         except KeyError:
             layout.learn(attained)
@@ -154,7 +162,7 @@ class CsvLines:
         return joined or None, needs
 
     @staticmethod
-    def _placed(layout: _Layout, cells: Iterable[str]) -> list[str]:
+    def _placed(layout: _Layout, cells: Iterable[bytes]) -> list[bytes]:
         assert layout.slots is not None
         columns = list(layout.blank_columns)
         for slot, text in zip(layout.slots, cells, strict=True):
@@ -162,21 +170,18 @@ class CsvLines:
                 columns[slot] = text
         return columns
 
-    def _jpm_text(self, jpm: Decimal) -> str:
-        text = self._jpm.get(jpm)
-        if text is None:
-            text = self.field(decimal_text(jpm, self.options.lang))
-            if len(self._jpm) < self._LIMIT:
-                self._jpm[jpm] = text
+    def _jpm_text(self, jpm: Decimal) -> bytes:
+        text = self.field(decimal_text(jpm, self.options.lang)).encode(self.encoding)
+        if len(self._jpm) < self._LIMIT:
+            self._jpm[jpm] = text
         return text
 
-    def _band_text(self, band: Band) -> str:
-        text = self._bands.get(band.code)
-        if text is None:
-            text = self._bands[band.code] = self.delimiter.join(
-                (self.field(band.code), self.field(self.options.band_name(band)))
-            )
-        return text
+    def _band_text(self, band: Band) -> bytes:
+        text = self.delimiter.join(
+            (self.field(band.code), self.field(self.options.band_name(band)))
+        )
+        self._bands[band.code] = text.encode(self.encoding)
+        return self._bands[band.code]
 
 
 class _Layout:
@@ -194,13 +199,13 @@ class _Layout:
     def __init__(self, lines: CsvLines, codes: tuple[str, ...], required: tuple[int, ...]):
         self.lines = lines
         self.codes, self.required = codes, required
-        self.cells: tuple[dict[Decimal, str], ...] = tuple({} for _ in codes)
+        self.cells: tuple[dict[Decimal, bytes], ...] = tuple({} for _ in codes)
         self.needs: tuple[dict[Decimal, str], ...] = tuple({} for _ in codes)
         table = lines.table
         slots = tuple(table.positions.get(code, -1) for code in codes)
         in_order = tuple(range(len(table.competencies)))
         self.slots: tuple[int, ...] | None = None if slots == in_order else slots
-        blank = lines.delimiter * 2
+        blank = lines.delimiter.encode(lines.encoding) * 2
         self.blank_columns = tuple(blank for _ in table.competencies)
 
     def learn(self, attained: Sequence[Decimal]) -> None:
@@ -216,10 +221,10 @@ class _Layout:
                 cells.clear()
                 needs.clear()
             if code not in table.labels:  # a result made with another dictionary
-                cells[level], needs[level] = "", ""
+                cells[level], needs[level] = b"", ""
                 continue
             texts = (str(required), level_text(level, lang), level_text(level - required, lang))
-            cells[level] = lines.delimiter.join(map(field, texts))
+            cells[level] = lines.delimiter.join(map(field, texts)).encode(lines.encoding)
             needs[level] = table.need_text(code, level, required) if level < required else ""
 
 
@@ -229,32 +234,43 @@ def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
     A :class:`~kamus_kompetensi.batch.BatchRun` may render its lines on several processes
     (see its ``rendered``); the file is the same byte for byte either way.
     """
-    lines = CsvLines(options)
     with text_output(out, bom=is_path(out)) as handle:
-        write = handle.write
-        write(lines.header())
         raw, encoding = _raw_stream(handle)
-        rendered = None
-        if raw is not None and isinstance(source, RenderingSource):
-            rendered = source.rendered(lines.line, encoding)
-        if rendered is not None:
-            assert raw is not None
-            handle.flush()  # the header, before the bytes the workers encoded
-            for data in rendered:
-                raw.write(data)
+        lines = CsvLines(options, encoding or "utf-8")
+        handle.write(lines.header())
+        if raw is None:  # a text-only stream (io.StringIO): give it text
+            for item in iter_outcomes(source):
+                if isinstance(item, OfficialResult):
+                    handle.write(lines.line(item).decode("utf-8"))
             return
-        for item in iter_outcomes(source):
-            if isinstance(item, OfficialResult):
-                write(lines.line(item))
+        handle.flush()  # the header, before the encoded lines
+        rendered = source.rendered(lines.line) if isinstance(source, RenderingSource) else None
+        if rendered is None:
+            rendered = _lines_of(source, lines)
+        for data in rendered:
+            raw.write(data)
+
+
+def _lines_of(source: Source, lines: CsvLines) -> Iterator[bytes]:
+    for item in iter_outcomes(source):
+        if isinstance(item, OfficialResult):
+            yield lines.line(item)
+
+
+_PROBE = 'a;,"\r\n'
 
 
 def _raw_stream(handle: IO[str]) -> tuple[IO[bytes] | None, str]:
     """The binary stream under ``handle`` and the encoding to write to it after the header
     (a byte-order mark only ever starts a file); ``None`` for a text-only stream such as
-    ``io.StringIO``."""
+    ``io.StringIO`` or an encoding in which delimiters and quotes are not single ASCII
+    bytes (the lines are assembled from encoded pieces)."""
     raw = getattr(handle, "buffer", None)
     encoding = getattr(handle, "encoding", None)
     if raw is None or not encoding:
         return None, ""
     name = codecs.lookup(encoding).name
-    return raw, "utf-8" if name == "utf-8-sig" else name
+    name = "utf-8" if name == "utf-8-sig" else name
+    if _PROBE.encode(name, errors="replace") != _PROBE.encode("ascii"):
+        return None, ""
+    return raw, name
