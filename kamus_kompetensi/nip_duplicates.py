@@ -139,7 +139,7 @@ def plain_nip_hashes(lines: bytes, delimiter: str, index: int) -> array[int] | N
     Equal 18-digit texts have equal hashes, so distinct hashes prove distinct NIPs; a
     collision only makes the caller look closer. A cell with anything else (a space or a
     dot inside, which :func:`nip_text` would remove) is not plain. One regex finds the
-    cells, at C speed.
+    cells, at C speed. Hashes compare only within one process or those forked from it.
     """
     # Each line start is a "\n": the pattern starts with that literal, which the regex
     # engine finds at memchr speed (a "^" anchor is tried at every byte instead).
