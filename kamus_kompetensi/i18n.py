@@ -328,6 +328,12 @@ register(
             "id": "berkas tidak dapat dibaca sebagai tabel: {reason}",
             "en": "the file cannot be read as a table: {reason}",
         },
+        "xlsx-not-workbook": {
+            "id": "bukan buku kerja XLSX yang utuh (rusak, terkunci kata sandi, atau format lain "
+            "seperti .xls lama); simpan ulang dari Excel sebagai .xlsx",
+            "en": "not an intact XLSX workbook (damaged, password-protected, or another format "
+            "such as old .xls); save it again from Excel as .xlsx",
+        },
         "xlsx-unavailable": {
             "id": "membaca XLSX memerlukan openpyxl: pip install openpyxl",
             "en": "reading XLSX needs openpyxl: pip install openpyxl",
@@ -388,6 +394,13 @@ register(
             "id": "{name} {value!r} tidak dapat dipakai di kamus: {detail}",
             "en": "{name} {value!r} cannot be used in a dictionary: {detail}",
         },
+        "starter-id-pattern": {
+            "id": "pakai huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf "
+            "atau angka (mis. bkpsdm-kota-contoh)",
+            "en": "use lower-case letters, digits, dots, underscores or hyphens, starting with a "
+            "letter or digit (e.g. bkpsdm-kota-contoh)",
+        },
+        "starter-empty": {"id": "tidak boleh kosong", "en": "must not be empty"},
         "starter-written": {
             "id": "{path} ditulis; periksa dengan: kamus-kompetensi validate {path}",
             "en": "{path} written; check it with: kamus-kompetensi validate {path}",

@@ -12,10 +12,12 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pydantic
 
 from kamus_kompetensi.errors import InputError
+from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import DictionaryInfo
 from kamus_kompetensi.resources import data_dir
 
@@ -60,7 +62,7 @@ def _check_info(**fields: str) -> None:
     except pydantic.ValidationError as exc:
         (name, value), *_ = fields.items()
         raise InputError.from_code(
-            "starter-invalid-field", name=name, value=value, detail=exc.errors()[0]["msg"]
+            "starter-invalid-field", name=name, value=value, detail=_detail(exc.errors()[0])
         ) from None
 
 
@@ -88,3 +90,15 @@ def write_agency_starter(
         reason = exc.strerror or exc.__class__.__name__
         raise InputError.from_code("starter-unwritable", path=str(target), reason=reason) from None
     return target
+
+
+def _detail(error: Any) -> str:
+    """What is wrong, in the user's language (pydantic's own text is English only)."""
+    kind, context = error["type"], error.get("ctx") or {}
+    if kind == "string_pattern_mismatch":
+        return message("starter-id-pattern")
+    if kind == "string_too_short":
+        return message("starter-empty")
+    if kind == "string_too_long":
+        return message("schema-length", bound=f"maxLength {context.get('max_length')}")
+    return str(error["msg"])  # pragma: no cover - the fields checked here fail only as above

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kamus_kompetensi.errors import InputError, Location
+from kamus_kompetensi.i18n import message
 
 Cell = Any
 FORMATS = ("csv", "xlsx", "json", "jsonl")
@@ -225,8 +226,8 @@ def _open_xlsx(path: Path, name: str, sheet: str | None) -> Table:
         raise _input_error("xlsx-unavailable", name) from None
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError)
-        raise _input_error("input-unreadable", name, reason=type(exc).__name__) from None
+    except Exception:  # openpyxl raises many kinds (zip, XML, KeyError): all mean the same
+        raise _input_error("input-unreadable", name, reason=message("xlsx-not-workbook")) from None
     worksheet = _pick_sheet(book, sheet, name)
     iterator = worksheet.iter_rows(values_only=True)
     header_row = 0

@@ -123,3 +123,22 @@ def test_cli_reports_agency_problems_with_their_place() -> None:
     assert problem["code"] == "unknown-reference"
     assert Path(problem["file"]).name == "induk.yaml"
     assert problem["line"] == 9
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "lang", "expected"),
+    [
+        ("dictionary_id", "Bad ID!", "id", "pakai huruf kecil, angka"),
+        ("dictionary_id", "Bad ID!", "en", "use lower-case letters, digits"),
+        ("dictionary_id", "x" * 81, "id", "panjang tidak sesuai (maxLength 80)"),
+        ("title", "   ", "en", "must not be empty"),
+    ],
+)
+def test_a_bad_identity_is_explained_in_the_users_language(
+    field: str, value: str, lang: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KAMUS_LANG", lang)
+    with pytest.raises(kk.InputError) as raised:
+        agency_starter(**{field: value})
+    assert expected in str(raised.value)
+    assert "String should" not in str(raised.value)  # pydantic's English never shows

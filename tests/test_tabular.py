@@ -105,6 +105,8 @@ def test_corrupt_xlsx(tmp_path: Path) -> None:
     with pytest.raises(kk.InputError) as caught:
         open_table(write(tmp_path, "a.xlsx", b"not a zip"))
     assert caught.value.code == "input-unreadable"
+    assert "bukan buku kerja XLSX yang utuh" in str(caught.value)
+    assert "BadZipFile" not in str(caught.value)  # the library's name for it never shows
 
 
 def test_json_list_and_rows_object(tmp_path: Path) -> None:
