@@ -166,6 +166,13 @@ register(
         },
         "model-invalid": {"id": "nilai tidak valid: {detail}", "en": "invalid value: {detail}"},
         # --- integrity -------------------------------------------------------------------------
+        "id-reused": {
+            "id": 'id "{id}" sudah dipakai oleh kamus {parent} yang di-extends; beri kamus ini id '
+            "sendiri (mis. bkpsdm-kota-contoh), karena id tercatat sebagai asal setiap hasil",
+            "en": 'id "{id}" is already used by the dictionary {parent}, which this file '
+            "extends; give this dictionary its own id (e.g. bkpsdm-kota-contoh), since results "
+            "record it as their source",
+        },
         "duplicate-code": {
             "id": '{kind} berkode "{code}" sudah didefinisikan di {first}',
             "en": '{kind} code "{code}" is already defined at {first}',

@@ -56,6 +56,23 @@ class _Checker:
             for index, item in enumerate(getattr(parsed.model, section)):
                 yield parsed, index, item
 
+    # --- identity ---------------------------------------------------------------------
+    def identities(self) -> None:
+        """Each file of a chain has its own id: results carry the id as their provenance,
+        so an agency file calling itself ``nasional`` (or its parent's id) would make an
+        agency's results look national."""
+        first_with: dict[str, ParsedFile] = {}
+        for parsed in self.files:
+            own = parsed.model.dictionary.id
+            earlier = first_with.get(own)
+            if earlier is None:
+                first_with[own] = parsed
+                continue
+            parent = "nasional" if earlier.shipped else earlier.doc.name
+            self.add(
+                "id-reused", parsed.doc.locate_value(("dictionary", "id")), id=own, parent=parent
+            )
+
     # --- competencies -----------------------------------------------------------------
     def competencies(self) -> None:
         for parsed, i, comp in self.entries("competencies"):
@@ -229,6 +246,7 @@ class _Checker:
 def check_integrity(files: tuple[ParsedFile, ...], lang: Lang | str | None = None) -> list[Problem]:
     """Every integrity problem across ``files`` (root first), in file order."""
     checker = _Checker(files, lang)
+    checker.identities()
     checker.competencies()
     checker.position_levels()
     checker.positions()
