@@ -11,7 +11,11 @@ import re
 import unicodedata
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
-_OFFICIAL = re.compile(r"^([a-z]+)\s*\.?\s*0*(\d+)$")
+_SPACES = re.compile(r"\s+")
+# An official code as people write it: letters, at most one separator ("M.01", "M 01",
+# "M-01", "M01", "M. 01"), at most one leading zero. Checked before separators are
+# folded, so "M.-1" or "M.00001" are not codes (they used to fold into "M.1").
+_OFFICIAL = re.compile(r"^([a-z]+)(?:\.\s?|[\s_-])?0?(\d{1,2})$")
 
 
 def normalise_key(text: str) -> str:
@@ -22,9 +26,8 @@ def normalise_key(text: str) -> str:
     >>> normalise_key("M.01") == normalise_key("m1") == normalise_key("M 01")
     True
     """
-    folded = unicodedata.normalize("NFKC", text).casefold().strip()
-    folded = _SEPARATORS.sub(" ", folded)
+    folded = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold().strip())
     match = _OFFICIAL.match(folded)
     if match:
         return f"{match.group(1)}.{int(match.group(2))}"
-    return folded
+    return _SEPARATORS.sub(" ", folded)

@@ -136,3 +136,15 @@ def test_unknown_echelon_condition_is_an_error_not_a_fallback(nasional: kk.Dicti
         nasional.position_level_for_echelon("I.a", condition="kepala_lpn")
     assert caught.value.code == "unknown-condition"
     assert nasional.echelon_conditions == ("kepala_lpnk",)
+
+
+@pytest.mark.parametrize("key", ["M.01", "M.1", "m01", "M 01", "M  01", "M-01", "M_01", "M. 01"])
+def test_official_codes_as_people_write_them(nasional: kk.Dictionary, key: str) -> None:
+    assert nasional.get_competency(key).code == "integritas"
+
+
+@pytest.mark.parametrize("key", ["M.-1", "M.00001", "M..1", "M.-01", "M 0001"])
+def test_odd_spellings_are_not_official_codes(nasional: kk.Dictionary, key: str) -> None:
+    """They used to fold into "M.1" and find integritas; a typo must not find a competency."""
+    with pytest.raises(kk.UnknownCompetencyError):
+        nasional.get_competency(key)
