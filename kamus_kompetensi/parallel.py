@@ -55,7 +55,7 @@ from kamus_kompetensi.nip_duplicates import (
     split_column,
 )
 from kamus_kompetensi.outcomes import BatchSummary, OfficialResult, RowIssue
-from kamus_kompetensi.tabular import Cell, read_csv_range, unreadable
+from kamus_kompetensi.tabular import Cell, read_csv_range, read_text_range, unreadable
 
 MIN_BYTES = 2 << 20
 """Smaller files are checked in one process: starting workers would cost more than it saves."""
@@ -300,13 +300,13 @@ def _bytes(work: Work, chunk: Chunk) -> bytes:
 def _lines(work: Work, chunk: Chunk) -> list[str]:
     """The chunk's lines, split at ``\\n`` (a CRLF keeps its ``\\r``, which
     :func:`split_column` strips): the plan made sure no other line end occurs."""
-    # A BOM can only precede the header, so a chunk decodes as plain UTF-8.
-    encoding = work.input_encoding
-    lines = _bytes(work, chunk).decode("utf-8" if encoding == "utf-8-sig" else encoding)
-    split = lines.split("\n")
-    if split[-1] == "":
-        split.pop()
-    return split
+    text = read_text_range(
+        work.path, encoding=work.input_encoding, start=chunk.start, end=chunk.end
+    )
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def _plain_hashes(chunk: Chunk) -> array[int] | None:

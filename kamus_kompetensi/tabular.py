@@ -201,12 +201,18 @@ def read_csv_range(
     The rows are those :func:`open_table` gives for the same lines. A broken record
     raises ``csv.Error``: turn it into the run's error with :func:`unreadable`.
     """
+    text = read_text_range(path, encoding=encoding, start=start, end=end)
+    return enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), first_row)
+
+
+def read_text_range(path: Path, *, encoding: str, start: int, end: int) -> str:
+    """Bytes ``start``–``end`` of a text file whose ``start`` lies after its first line,
+    decoded. A BOM can only precede the first line, so such a range of a ``utf-8-sig``
+    file decodes as plain UTF-8."""
     with path.open("rb") as raw:
         raw.seek(start)
         data = raw.read(end - start)
-    # A BOM can only precede the header, so a range after it decodes as plain UTF-8.
-    text = data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
-    return enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), first_row)
+    return data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
 
 
 def unreadable(name: str, exc: csv.Error) -> InputError:
@@ -396,6 +402,7 @@ __all__ = [
     "detect_format",
     "open_table",
     "read_csv_range",
+    "read_text_range",
     "sniff_delimiter",
     "text_of",
     "unreadable",
