@@ -194,13 +194,14 @@ def rendered_chunks(
     )
     try:
         duplicates = _duplicates(executor, chunks)
+        rows = sorted(duplicates)
         pending = iter(chunks)
         window: deque[Future[ChunkResult]] = deque()
 
         def submit_next() -> None:
             chunk = next(pending, None)
             if chunk is not None:
-                task = (chunk, _rows_within(duplicates, chunk))
+                task = (chunk, _rows_within(duplicates, rows, chunk))
                 window.append(executor.submit(_check_chunk, task))
 
         for _ in range(AHEAD * workers):
@@ -268,12 +269,10 @@ def _duplicates(executor: ProcessPoolExecutor, chunks: list[Chunk]) -> dict[int,
 
 
 def _rows_within(
-    duplicates: Mapping[int, tuple[int, ...]], chunk: Chunk
+    duplicates: Mapping[int, tuple[int, ...]], rows: list[int], chunk: Chunk
 ) -> dict[int, tuple[int, ...]]:
-    """The part of ``duplicates`` a chunk needs (usually nothing: a small dict to send)."""
-    if not duplicates:
-        return {}
-    rows = sorted(duplicates)
+    """The part of ``duplicates`` a chunk needs (usually nothing: a small dict to send);
+    ``rows`` are the keys of ``duplicates``, sorted once for all chunks."""
     low = bisect.bisect_left(rows, chunk.first_row)
     high = bisect.bisect_left(rows, chunk.next_row)
     return {row: duplicates[row] for row in rows[low:high]}
