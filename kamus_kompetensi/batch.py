@@ -635,7 +635,10 @@ class BatchRun:
         return self._source.name
 
     def _file_warnings(self, table: Table) -> list[RowIssue]:
-        warnings = [RowIssue(1, code, message(code), "warning") for code in table.notes]
+        warnings = [
+            RowIssue(1, code, message(code, **table.note_params.get(code, {})), "warning")
+            for code in table.notes
+        ]
         for index, header in self.columns.unknown:
             shown = header or f"#{index + 1}"
             warnings.append(

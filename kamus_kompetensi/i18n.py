@@ -335,6 +335,14 @@ register(
             "id": "berkas tidak dapat dibaca sebagai tabel: {reason}",
             "en": "the file cannot be read as a table: {reason}",
         },
+        "formula-not-calculated": {
+            "id": "{count} sel berisi rumus yang belum pernah dihitung (mis. {cells}), jadi "
+            "nilainya terbaca kosong; berkas ini tampaknya dibuat program lain: buka dan simpan "
+            "di Excel atau LibreOffice, lalu periksa ulang",
+            "en": "{count} cells hold formulas that were never calculated (e.g. {cells}), so "
+            "they read as empty; the file seems to come from another program: open and save it "
+            "in Excel or LibreOffice, then check it again",
+        },
         "xlsx-not-workbook": {
             "id": "bukan buku kerja XLSX yang utuh (rusak, terkunci kata sandi, atau format lain "
             "seperti .xls lama); simpan ulang dari Excel sebagai .xlsx",

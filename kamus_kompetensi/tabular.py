@@ -23,6 +23,7 @@ from typing import Any
 
 from kamus_kompetensi.errors import InputError, Location
 from kamus_kompetensi.i18n import message
+from kamus_kompetensi.xlsx_formulas import uncalculated_formulas
 
 Cell = Any
 FORMATS = ("csv", "xlsx", "json", "jsonl")
@@ -41,6 +42,8 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)
+    note_params: dict[str, dict[str, object]] = field(default_factory=dict)
+    """Values for the message of a note, by its code."""
     close: Callable[[], None] = field(default=lambda: None, repr=False)
     """Release the file when the rows will not be read to the end (e.g. the header was
     rejected); reading the rows to the end closes it too."""
@@ -252,7 +255,7 @@ def _open_xlsx(path: Path, name: str, sheet: str | None) -> Table:
         finally:
             book.close()
 
-    return Table(
+    table = Table(
         name,
         headers,
         rows(),
@@ -260,6 +263,14 @@ def _open_xlsx(path: Path, name: str, sheet: str | None) -> Table:
         sheets=tuple(book.sheetnames),
         close=book.close,
     )
+    found = uncalculated_formulas(path, worksheet.title)
+    if found.count:
+        table.notes.append("formula-not-calculated")
+        table.note_params["formula-not-calculated"] = {
+            "count": found.count,
+            "cells": ", ".join(found.cells),
+        }
+    return table
 
 
 def _pick_sheet(book: Any, sheet: str | None, name: str) -> Any:
