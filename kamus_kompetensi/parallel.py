@@ -8,10 +8,10 @@ back the text of its report lines, the counts of its summary and its row errors.
 
 When: the input is a CSV file of at least :data:`MIN_BYTES` that holds no quote character
 (a quoted field may hold a line break, and then a line is not a record), no NUL byte and no
-carriage return outside a CRLF; the platform can ``fork``; and the process runs a single
-thread (forking a threaded process can deadlock). Otherwise :func:`plan` says no and the
-caller checks the file in one process. The report is the same, byte for byte, either way;
-the tests compare the two.
+carriage return outside a CRLF; the platform forks dependably (Linux and other Unix systems
+but macOS); and the process runs a single thread (forking a threaded process can
+deadlock). Otherwise :func:`plan` says no and the caller checks the file in one process.
+The report is the same, byte for byte, either way; the tests compare the two.
 
 How, in three steps:
 
@@ -36,6 +36,7 @@ import itertools
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from array import array
 from collections import deque
@@ -111,8 +112,14 @@ def available_cores() -> int:
 
 
 def fork_is_safe() -> bool:
-    """Whether workers can be forked: the platform has ``fork`` and only this thread runs."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    """Whether workers can be forked: the platform has a dependable ``fork`` (not Windows,
+    which has none, nor macOS, where system libraries may crash a forked child, which is
+    why Python stopped forking there by default) and only this thread runs."""
+    return (
+        sys.platform != "darwin"
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
 
 
 def plan(path: Path, encoding: str | None, delimiter: str | None, jobs: int) -> list[Chunk] | None:

@@ -286,3 +286,25 @@ def test_a_worker_that_dies_ends_the_run_with_a_clear_error(
         report.render(run, "csv", target, dictionary=nasional)
     assert raised.value.code == "parallel-worker-died"
     assert not target.exists()  # an unfinished report is never left looking finished
+
+
+@pytest.mark.parametrize(("platform", "expected"), [("linux", True), ("darwin", False)])
+def test_fork_only_where_it_is_dependable(
+    monkeypatch: pytest.MonkeyPatch, platform: str, expected: bool
+) -> None:
+    monkeypatch.setattr(parallel.sys, "platform", platform)
+    assert parallel.fork_is_safe() is expected
+
+
+def test_no_fork_while_other_threads_run() -> None:
+    import threading
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not parallel.fork_is_safe()
+    finally:
+        release.set()
+        other.join()
+    assert parallel.fork_is_safe()
