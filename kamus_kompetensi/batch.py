@@ -762,21 +762,21 @@ def iter_outcomes(
 ) -> BatchRun:
     """Check a file (path) or an iterable of mappings as a stream of outcomes.
 
-        Use this for large files: memory stays flat. A path streams; an iterable of mappings
-        is held in memory (it has to be read twice: once for duplicate NIPs). ``progress`` is
-        called with the number of rows seen every :data:`PROGRESS_EVERY` rows and at the end.
-        ``mask_nip`` masks NIPs in the outcomes themselves, so no later step can leak them.
+    Use this for large files: memory stays flat. A path streams; an iterable of mappings
+    is held in memory (it has to be read twice: once for duplicate NIPs). ``progress`` is
+    called with the number of rows seen every :data:`PROGRESS_EVERY` rows and at the end.
+    ``mask_nip`` masks NIPs in the outcomes themselves, so no later step can leak them.
     ``on_error`` is called with each row error as it is found, in row order. ``jobs`` is the
     number of processes the CSV report of a large CSV file may use (``None`` or 0: one per
     core); see :meth:`BatchRun.rendered`. Iterating the run always uses one.
 
-        >>> import kamus_kompetensi as kk
-        >>> d = kk.load_dictionary()
-        >>> row = {"nip": "196711101992031001", "nama": "Contoh", "jabatan": "Kepala Dinas",
-        ...        "eselon": "II.a", **{code: "4" for code in d.national_codes}}
-        >>> run = iter_outcomes(d, [row])
-        >>> [(o.row, str(o.result.jpm)) for o in run], run.summary.balanced
-        ([(2, '100.00')], True)
+    >>> import kamus_kompetensi as kk
+    >>> d = kk.load_dictionary()
+    >>> row = {"nip": "196711101992031001", "nama": "Contoh", "jabatan": "Kepala Dinas",
+    ...        "eselon": "II.a", **{code: "4" for code in d.national_codes}}
+    >>> run = iter_outcomes(d, [row])
+    >>> [(o.row, str(o.result.jpm)) for o in run], run.summary.balanced
+    ([(2, '100.00')], True)
     """
     return BatchRun(
         dictionary,
