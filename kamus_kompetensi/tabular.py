@@ -159,7 +159,19 @@ def _open_csv(path: Path, name: str) -> Table:
 
     def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
         with handle:
-            yield from _csv_records(reader, delimiter, name, first_row=2)
+            try:
+                line = reader.line_num
+                for number, cells in enumerate(reader, start=2):
+                    # A record spanning several lines is fine (a quoted newline) unless a
+                    # cell also holds the delimiter: then a quote was most likely left open
+                    # and the following rows were swallowed into this cell.
+                    spanned, line = reader.line_num - line, reader.line_num
+                    if spanned > 1 and _swallowed_rows(cells, delimiter):
+                        yield number, BadRow("unbalanced-quote", str(spanned))
+                    else:
+                        yield number, cells
+            except csv.Error as exc:
+                raise unreadable(name, exc) from None
 
     notes = ["encoding-cp1252"] if encoding == "cp1252" else []
     return Table(
@@ -171,26 +183,6 @@ def _open_csv(path: Path, name: str) -> Table:
         notes=notes,
         close=handle.close,
     )
-
-
-def _csv_records(
-    reader: Any, delimiter: str, name: str, *, first_row: int
-) -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
-    """Numbered records of a ``csv.reader``; a broken one stops the run with a located
-    :class:`InputError`."""
-    try:
-        line = reader.line_num
-        for number, cells in enumerate(reader, start=first_row):
-            # A record spanning several lines is fine (a quoted newline) unless a cell
-            # also holds the delimiter: then a quote was most likely left open and the
-            # following rows were swallowed into this cell.
-            spanned, line = reader.line_num - line, reader.line_num
-            if spanned > 1 and _swallowed_rows(cells, delimiter):
-                yield number, BadRow("unbalanced-quote", str(spanned))
-            else:
-                yield number, cells
-    except csv.Error as exc:
-        raise unreadable(name, exc) from None
 
 
 def read_csv_range(

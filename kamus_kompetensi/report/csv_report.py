@@ -177,11 +177,9 @@ class CsvLines:
         return text
 
     def _band_text(self, band: Band) -> bytes:
-        text = self.delimiter.join(
-            (self.field(band.code), self.field(self.options.band_name(band)))
-        )
-        self._bands[band.code] = text.encode(self.encoding)
-        return self._bands[band.code]
+        cells = (self.field(band.code), self.field(self.options.band_name(band)))
+        text = self._bands[band.code] = self.delimiter.join(cells).encode(self.encoding)
+        return text
 
 
 class _Layout:
