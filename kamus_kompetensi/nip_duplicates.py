@@ -1,10 +1,14 @@
 """Finding rows that share a NIP, cheaply, before any row is checked.
 
 The ``duplicate-nip`` warning on a row names the *other* rows, which may come later in the
-file, so the batch makes a first pass that reads the NIP column only. Each NIP becomes a
-64-bit key in an ``array('q')`` (an 18-digit NIP is itself a 63-bit integer, so valid NIPs
-are compared exactly) beside its row number; a sorted copy of the keys finds the
-duplicated ones, and only those rows reach a dict. Memory stays at 16 bytes per row.
+file, so the batch makes a first pass that reads the NIP column only.
+
+Most files need no more than a quick look (:func:`plain_nips_distinct`): when every NIP
+is 18 plain digits and all hashes differ, there is nothing to find. Otherwise each NIP
+becomes a 64-bit key in an ``array('q')`` (an 18-digit NIP is itself a 63-bit integer, so
+valid NIPs are compared exactly) beside its row number; a set of the keys says whether any
+repeats, a sorted copy finds which, and only those rows reach a dict. The arrays take 16
+bytes a row; the set is held only while it decides.
 
 The keys of a file can be collected in pieces (one per worker of
 :mod:`kamus_kompetensi.parallel`) and joined before :func:`duplicates_from_keys`.
