@@ -70,9 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from kamus_kompetensi import __version__
+    from kamus_kompetensi.version import library_version
 
-    return __version__
+    return library_version()
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:

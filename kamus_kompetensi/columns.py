@@ -29,9 +29,25 @@ FIELD_HEADERS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
         "jabatan_kode": ("jabatan kode", "kode jabatan", "position code"),
         "kondisi": ("kondisi", "condition"),
         "tanggal_asesmen": ("tanggal asesmen", "tgl asesmen", "tanggal penilaian", "assessed on"),
+        "kinerja": ("kinerja", "predikat kinerja", "nilai kinerja", "performance rating"),
+        "pelatihan_kepemimpinan": (
+            "pelatihan kepemimpinan",
+            "diklat kepemimpinan",
+            "diklatpim",
+            "leadership training",
+        ),
     }
 )
 REQUIRED_FIELDS = ("nip", "nama", "jabatan")
+#: Input fields kept on each checked row (``OfficialResult.details``), by record key.
+DETAIL_FIELDS = MappingProxyType(
+    {
+        "jabatan": "position_title",
+        "unit_kerja": "unit",
+        "kinerja": "performance_rating",
+        "pelatihan_kepemimpinan": "leadership_training",
+    }
+)
 STANDARD_FIELDS = ("eselon", "jenjang", "jabatan_kode")
 
 _HEADER_FIELD = {normalise_key(h): f for f, hs in FIELD_HEADERS.items() for h in hs}

@@ -441,6 +441,12 @@ register(
             "id": 'nilai "{value}" untuk "{key}" bukan angka (contoh yang benar: 3, 3,5, 3.25)',
             "en": 'score "{value}" for "{key}" is not a number (valid examples: 3, 3,5, 3.25)',
         },
+        "level-precision": {
+            "id": 'nilai "{value}" untuk "{key}" punya lebih dari dua angka desimal; level ditulis '
+            "sampai perseratus (3, 3,5, 3,25)",
+            "en": 'score "{value}" for "{key}" has more than two decimals; levels are written to '
+            "the hundredth (3, 3.5, 3.25)",
+        },
         "score-not-finite": {
             "id": 'nilai "{value}" untuk "{key}" bukan angka terhingga',
             "en": 'score "{value}" for "{key}" is not a finite number',
@@ -491,9 +497,17 @@ register(
             "id": "jumlah level ({found}) tidak sama dengan jumlah kompetensi standar ({expected})",
             "en": "{found} level(s) given for a standard of {expected} competencies",
         },
-        "result-detached": {
-            "id": "hasil ini tidak terhubung ke penilainya",
-            "en": "this result is not attached to its scorer",
+        "report-dictionary-mismatch": {
+            "id": "laporan dibuat dengan kamus {report}, bukan kamus yang diberikan ({given}); "
+            "berikan kamus yang sama agar nama dan indikator sesuai",
+            "en": "the report was made with dictionary {report}, not the one given ({given}); "
+            "pass the same dictionary so names and indicators match",
+        },
+        "report-format": {
+            "id": 'bukan laporan JSON kamus-kompetensi yang dikenali (format "{found}", '
+            'diharapkan "{expected}")',
+            "en": 'not a kamus-kompetensi JSON report this version reads (format "{found}", '
+            'expected "{expected}")',
         },
         "batch-not-supported": {
             "id": 'pemeriksaan berkas "{path}" (batch) belum didukung; gunakan --score',

@@ -160,6 +160,14 @@ class Standard:
     name: str
     position_level: str
     levels: Mapping[str, int]
+    codes: tuple[str, ...] = ()
+    required: tuple[int, ...] = ()
+    total: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "codes", tuple(self.levels))
+        object.__setattr__(self, "required", tuple(self.levels.values()))
+        object.__setattr__(self, "total", sum(self.required))
 
     def required_level(self, code: str) -> int:
         """Required level for a competency code of this standard."""
@@ -171,11 +179,6 @@ class Standard:
             raise UnknownCompetencyError.from_code(
                 "not-in-standard", key=code, code=self.code
             ) from None
-
-    @property
-    def total(self) -> int:
-        """Sum of the required levels: the JPM denominator."""
-        return sum(self.levels.values())
 
 
 class _HasStandard(_Frozen):

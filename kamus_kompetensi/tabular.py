@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -183,31 +182,6 @@ def _open_csv(path: Path, name: str) -> Table:
         notes=notes,
         close=handle.close,
     )
-
-
-def read_csv_range(
-    path: Path, *, encoding: str, delimiter: str, start: int, end: int, first_row: int
-) -> Iterator[tuple[int, list[str]]]:
-    """The records in bytes ``start``–``end`` of a CSV file, numbered from ``first_row``.
-
-    For a worker of :mod:`kamus_kompetensi.parallel`: ``start`` must be the start of a
-    line after the header, and the file must hold no quote character, so that each line is
-    one record (no record can then swallow others, so there is nothing to look out for).
-    The rows are those :func:`open_table` gives for the same lines. A broken record
-    raises ``csv.Error``: turn it into the run's error with :func:`unreadable`.
-    """
-    text = read_text_range(path, encoding=encoding, start=start, end=end)
-    return enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), first_row)
-
-
-def read_text_range(path: Path, *, encoding: str, start: int, end: int) -> str:
-    """Bytes ``start``–``end`` of a text file whose ``start`` lies after its first line,
-    decoded. A BOM can only precede the first line, so such a range of a ``utf-8-sig``
-    file decodes as plain UTF-8."""
-    with path.open("rb") as raw:
-        raw.seek(start)
-        data = raw.read(end - start)
-    return data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
 
 
 def unreadable(name: str, exc: csv.Error) -> InputError:
@@ -404,8 +378,6 @@ __all__ = [
     "detect_encoding",
     "detect_format",
     "open_table",
-    "read_csv_range",
-    "read_text_range",
     "sniff_delimiter",
     "text_of",
     "unreadable",

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import kamus_kompetensi as kk
-from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
+from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
+from kamus_kompetensi.scoring import provenance_of
 
 NIP_BUDI = "198703152010011002"
 HOSTILE_NAME = "<script>alert('x')</script> & Co"
@@ -36,15 +37,34 @@ def new_summary(dictionary: kk.Dictionary, source: str = "pejabat.csv") -> Batch
         policy_code=policy.code,
         policy_name=policy.name,
         band_order=tuple(b.code for b in policy.bands),
-        dictionary={"id": dictionary.id, "version": dictionary.version},
+        provenance=provenance_of(dictionary, policy.code),
+    )
+
+
+def official(
+    row: int,
+    result: kk.AssessmentResult,
+    *,
+    nip: str | None = None,
+    name: str | None = None,
+    position_title: str | None = None,
+    unit: str | None = None,
+    warnings: tuple[RowIssue, ...] = (),
+) -> OfficialResult:
+    """A checked row as the batch engine builds it: who on the result, the rest in details."""
+    details = {"position_title": position_title, "unit": unit}
+    return OfficialResult(
+        row,
+        result._replace(nip=nip, name=name, warnings=warnings),
+        {k: v for k, v in details.items() if v is not None},
     )
 
 
 def outcomes(dictionary: kk.Dictionary) -> list[OfficialResult | RowIssue]:
     """Five input rows: three officials, two rejected rows, in input order."""
-    warning = RowIssue(2, "nip-structure", "struktur NIP tidak lazim", "warning", "NIP", NIP_BUDI)
+    warning = RowIssue(2, "invalid-nip", "struktur NIP tidak lazim", "warning", "NIP", NIP_BUDI)
     return [
-        OfficialResult(
+        official(
             2,
             result_for(dictionary, "jpt_pratama", {"integritas": "3,5", "kerjasama": 3}),
             nip=NIP_BUDI,
@@ -54,7 +74,7 @@ def outcomes(dictionary: kk.Dictionary) -> list[OfficialResult | RowIssue]:
             warnings=(warning,),
         ),
         RowIssue(3, "score-out-of-range", '"6" di atas level 5', column="Integritas", value="=6+1"),
-        OfficialResult(
+        official(
             4,
             result_for(dictionary, "administrator", {}),
             nip="199001012015032001",
@@ -63,7 +83,7 @@ def outcomes(dictionary: kk.Dictionary) -> list[OfficialResult | RowIssue]:
             unit="-Biro Hukum",
         ),
         RowIssue(5, "nip-invalid", "NIP tidak valid", column="NIP", value="19900101201503200X"),
-        OfficialResult(
+        official(
             6,
             result_for(dictionary, "pelaksana", dict.fromkeys(dictionary.national_codes, "2,25")),
             nip="+6281234",

@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kamus_kompetensi as kk
+from kamus_kompetensi.errors import Problem, StandardNotDefinedError, UnknownCompetencyError
 from kamus_kompetensi.loader import MAX_CHAIN
+from kamus_kompetensi.models import CompetencyGroup
 from kamus_kompetensi.resources import national_dictionary_path
 from tests.conftest import NATIONAL_CODES as NATIONAL_NINE
 
@@ -42,7 +44,7 @@ def test_functional_position_gets_its_standard_from_the_agency(basic: kk.Diction
     assert analyst.standard.position_level == "ahli_muda"
     # The level itself still has no standard: only named positions carry one.
     assert not basic.get_position_level("ahli_muda").has_standard
-    with pytest.raises(kk.StandardNotDefinedError):
+    with pytest.raises(StandardNotDefinedError):
         basic.standard_for("ahli_muda")
 
 
@@ -50,7 +52,7 @@ def test_technical_competency_only_where_named(basic: kk.Dictionary) -> None:
     """A position's standard holds the level's competencies plus the technical ones it names."""
     standard = basic.standard_for("jpt_pratama")
     assert "manajemen_talenta" not in standard.levels
-    with pytest.raises(kk.UnknownCompetencyError):
+    with pytest.raises(UnknownCompetencyError):
         standard.required_level("manajemen_talenta")
 
 
@@ -61,7 +63,7 @@ def test_inherited_competencies_come_first(basic: kk.Dictionary) -> None:
         "manajemen_talenta"
     ]
     assert basic.national_codes == NATIONAL_NINE
-    assert basic.get_competency("Manajemen Talenta").group is kk.CompetencyGroup.TEKNIS
+    assert basic.get_competency("Manajemen Talenta").group is CompetencyGroup.TEKNIS
 
 
 def test_provenance_records_every_file_of_the_chain() -> None:
@@ -141,7 +143,7 @@ def test_problem_lists_are_not_shared_with_the_cache(tmp_path: Path) -> None:
     agency = tmp_path / "instansi.yaml"
     agency.write_text('extends: nasional\ndictionary: {id: uji, title: U, version: "1"}\n')
     _, first = kk.check_dictionary(agency)
-    first.append(kk.Problem.make("dictionary-invalid", count=1))
+    first.append(Problem.make("dictionary-invalid", count=1))
     assert kk.check_dictionary(agency)[1] == []
 
 

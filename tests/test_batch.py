@@ -16,9 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kamus_kompetensi as kk
-from kamus_kompetensi.batch import duplicate_nips, iter_outcomes, parse_assessed_on
+from kamus_kompetensi.batch import iter_outcomes
+from kamus_kompetensi.batch.duplicates import duplicate_nips
+from kamus_kompetensi.batch.outcomes import BatchSummary
 from kamus_kompetensi.nip import is_valid_nip, parse_nip
-from kamus_kompetensi.outcomes import BatchSummary
+from kamus_kompetensi.scoring import parse_assessed_on
 
 NIPS = ("196711101992031001", "198703152010011002", "199001012015032003", "197505052001121004")
 ROOT = Path(__file__).parent.parent
@@ -288,23 +290,11 @@ def test_decimal_results_not_floats(nasional: kk.Dictionary) -> None:
     assert result.attained[0] == Decimal("2.75")
 
 
-def test_fast_official_result_equals_the_constructor(nasional: kk.Dictionary) -> None:
-    from dataclasses import fields
-
-    from kamus_kompetensi.outcomes import OfficialResult
-
-    result = kk.check_rows(nasional, [row()]).results[0].result
-    args = (2, result, NIPS[0], "A", "B", "C", ())
-    fast = OfficialResult.fast(*args)
-    assert fast == OfficialResult(*args)
-    assert set(vars(fast)) == {f.name for f in fields(OfficialResult)}
-
-
 @pytest.mark.parametrize("quoted", [False, True])
 def test_duplicate_pass_numbers_rows_like_the_csv_module(
     nasional: kk.Dictionary, tmp_path: Path, quoted: bool
 ) -> None:
-    """The quote-free fast path and the csv-module path must agree on row numbers."""
+    """Duplicate NIPs are named by record numbers, also when a quoted cell spans lines."""
     name = '"Ani\nFiktif"' if quoted else "Ani"
     lines = [f"nip;nama;jabatan;eselon;{';'.join(nasional.national_codes)}"]
     for nip in (NIPS[0], NIPS[1], "", NIPS[0]):
@@ -352,18 +342,11 @@ def test_every_batch_code_is_documented_and_translated(code: str) -> None:
     assert code in i18n.MESSAGES
 
 
-@pytest.mark.parametrize("limit", [1, 3, 4096])
-def test_summary_breakdowns_count_as_row_by_row(
-    nasional: kk.Dictionary, monkeypatch: pytest.MonkeyPatch, limit: int
-) -> None:
-    """The summary tallies rows by combination and folds the tally in on reading (or when
-    it grows past a limit); counts and first-appearance order must be those of counting
-    each row as it comes."""
+def test_summary_breakdowns_count_as_row_by_row(nasional: kk.Dictionary) -> None:
+    """Counts and first-appearance order of the breakdowns are those of counting each row
+    as it comes, from the results' own per-competency views."""
     from collections import Counter
 
-    from kamus_kompetensi import outcomes
-
-    monkeypatch.setattr(outcomes, "_TALLY_LIMIT", limit)
     levels = ("4", "3,5", "2", "5", "3")
     rows = [
         row(NIPS[i % 4], ("II.a", "III.a", "IV.a")[i % 3], levels[i % 5],
@@ -375,13 +358,13 @@ def test_summary_breakdowns_count_as_row_by_row(
     expected: dict[str, Counter[str]] = {k: Counter() for k in ("b", "p", "u", "g")}
     for item in results:
         summary.add_result(item)
-        expected["b"][item.result.band.code] += 1
+        expected["b"][item.result.band] += 1
         expected["p"][item.result.position_level] += 1
         expected["u"][item.unit or "-"] += 1
         for need in item.result.competencies:
             if not need.meets:
                 expected["g"][need.code] += 1
-        if item.row % 17 == 0:  # reading in the middle folds what is tallied so far
+        if item.row % 17 == 0:  # read in the middle: the counts so far
             assert summary.units == expected["u"]
     got = (summary.bands, summary.position_levels, summary.units, summary.gaps)
     for counter, want in zip(got, expected.values(), strict=True):

@@ -124,20 +124,20 @@ def test_failed_render_leaves_no_partial_file(
 ) -> None:
     """A run that breaks half-way (here: scoring raises on the second row, while the report
     is being written) leaves the old report as it was and no temporary file behind."""
-    from kamus_kompetensi.scoring import Scorer
+    from kamus_kompetensi.batch import rows
 
     target = tmp_path / "laporan.json"
     target.write_text("laporan lama", encoding="utf-8")
-    real_score = Scorer.score
+    real_score = rows.score
     calls = {"n": 0}
 
-    def breaks_on_second_row(self: Scorer, *args: Any, **kwargs: Any) -> Any:
+    def breaks_on_second_row(*args: Any, **kwargs: Any) -> Any:
         calls["n"] += 1
         if calls["n"] == 2:
             raise InputError("disk penuh", code="input-unreadable")
-        return real_score(self, *args, **kwargs)
+        return real_score(*args, **kwargs)
 
-    monkeypatch.setattr(Scorer, "score", breaks_on_second_row)
+    monkeypatch.setattr(rows, "score", breaks_on_second_row)
     source = write_csv(tmp_path, GOOD, GOOD.replace("Sari", "Ani").replace(NIP, "-"))
     assert run("check", str(source), "-o", str(target))[0] == 2
     assert calls["n"] == 2
@@ -244,46 +244,3 @@ def test_csv_report_lists_rejected_rows_on_stderr(tmp_path: Path, capsys: Any) -
     assert err[0].endswith("[score-out-of-range]")
     assert "196711101992031001" not in "\n".join(err)
     assert len(report.read_text(encoding="utf-8-sig").splitlines()) == 3  # header + 2
-
-
-def test_jobs_runs_the_csv_report_in_several_processes(
-    tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from kamus_kompetensi import parallel
-
-    monkeypatch.setattr(parallel, "MIN_BYTES", 1)
-    monkeypatch.setattr(parallel, "MIN_CHUNK_BYTES", 1)
-    monkeypatch.setattr(parallel, "MAX_CHUNK_BYTES", 256)
-    source = write_csv(tmp_path, *([GOOD, BAD] * 20))
-    reports = [tmp_path / "satu.csv", tmp_path / "dua.csv"]
-    used: list[int] = []
-    real = parallel.rendered_chunks
-    monkeypatch.setattr(
-        parallel, "rendered_chunks", lambda *a, **k: used.append(a[2]) or real(*a, **k)
-    )
-    codes = [
-        run("check", str(source), "-o", str(r), "-j", j) for r, j in zip(reports, "12", strict=True)
-    ]
-    assert [code for code, _ in codes] == [1, 1]
-    assert used == [2]  # -j 1 never started workers; -j 2 did
-    assert reports[0].read_bytes() == reports[1].read_bytes()
-    err = capsys.readouterr().err.splitlines()
-    summaries = [line.split("; laporan: ") for line in err if "baris dibaca" in line]
-    assert summaries == [
-        ["kamus-kompetensi: 40 baris dibaca, 20 diperiksa, 20 ditolak", str(r)] for r in reports
-    ]
-    assert len(err) == 2 * (1 + 20 * 9)  # both runs name every rejected score
-
-
-@pytest.mark.parametrize("value", ["-1", "dua", "1.5"])
-def test_jobs_must_be_a_whole_number(tmp_path: Path, value: str, capsys: Any) -> None:
-    with pytest.raises(SystemExit) as raised:
-        run("check", str(write_csv(tmp_path, GOOD)), "--jobs", value)
-    assert raised.value.code == 2
-    assert "--jobs harus bilangan bulat" in capsys.readouterr().err
-
-
-def test_jobs_is_refused_for_one_official(capsys: Any) -> None:
-    code, _ = run("check", "--echelon", "II.a", "--score", "integritas=4", "--jobs", "2")
-    assert code == 2
-    assert "opsi --jobs hanya untuk pemeriksaan berkas" in capsys.readouterr().err

@@ -100,8 +100,6 @@ def test_fail_below_exits_1_only_below_standard() -> None:
         ["--echelon", "II.a", "--position-level", "jpt_pratama", *MEETS],
         [*MEETS],
         ["--echelon", "II.a", *MEETS, "--policy", "nope"],
-        ["--echelon", "II.a", *MEETS, "--assessed-on", "01-03-2026"],
-        ["--echelon", "II.a", *MEETS, "--nip", "123"],
     ],
 )
 def test_unusable_input_exits_2(argv: list[str]) -> None:
@@ -163,3 +161,11 @@ def test_every_message_has_both_languages() -> None:
     for key, entry in MESSAGES.items():
         assert set(entry) == {"id", "en"}, key
         assert all(text.strip() for text in entry.values()), key
+
+
+def test_malformed_nip_and_day_first_date_are_read_as_in_a_batch() -> None:
+    """The batch checks such a row (with a warning for the NIP); one official gets the same."""
+    code, out = run("--echelon", "II.a", *MEETS, "--nip", "123", "--assessed-on", "01-03-2026")
+    assert code == 0
+    assert "[invalid-nip]" in out
+    assert "2026-03-01" in out

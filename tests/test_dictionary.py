@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 import kamus_kompetensi as kk
+from kamus_kompetensi.errors import UnknownCompetencyError, UnknownEchelonError
+from kamus_kompetensi.i18n import language
 
 HOSTILE: list[Any] = [
     None,
@@ -49,13 +51,13 @@ def test_hostile_keys(nasional: kk.Dictionary, kind: str, key: Any) -> None:
 @pytest.mark.parametrize("key", HOSTILE, ids=repr)
 def test_hostile_echelons(nasional: kk.Dictionary, key: Any) -> None:
     assert nasional.find_position_level_for_echelon(key) is None
-    with pytest.raises(kk.UnknownEchelonError):
+    with pytest.raises(UnknownEchelonError):
         nasional.position_level_for_echelon(key)
 
 
 @pytest.mark.parametrize("text", ["VI", "II.c", "0a", "eselon", "IIaa", "I I"])
 def test_not_echelons(nasional: kk.Dictionary, text: str) -> None:
-    with pytest.raises(kk.UnknownEchelonError, match="eselon"):
+    with pytest.raises(UnknownEchelonError, match="eselon"):
         nasional.position_level_for_echelon(text)
 
 
@@ -83,12 +85,12 @@ def test_names_and_aliases(nasional: kk.Dictionary, key: str, code: str) -> None
 
 
 def test_unknown_competency_message_names_the_key(nasional: kk.Dictionary) -> None:
-    with pytest.raises(kk.UnknownCompetencyError, match='"integritass"'):
+    with pytest.raises(UnknownCompetencyError, match='"integritass"'):
         nasional.get_competency("integritass")
 
 
 def test_english_messages(nasional: kk.Dictionary) -> None:
-    with kk.language("en"), pytest.raises(kk.UnknownCompetencyError, match="unknown competency"):
+    with language("en"), pytest.raises(UnknownCompetencyError, match="unknown competency"):
         nasional.get_competency("x")
 
 
@@ -98,7 +100,7 @@ def test_position_level_by_name(nasional: kk.Dictionary) -> None:
 
 def test_required_level_rejects_unknown_competency(nasional: kk.Dictionary) -> None:
     pl = nasional.get_position_level("administrator")
-    with pytest.raises(kk.UnknownCompetencyError):
+    with pytest.raises(UnknownCompetencyError):
         pl.required_level("kepemimpinan")
     assert pl.required_level("M.08") == 3
 
@@ -132,7 +134,7 @@ def test_provenance(nasional: kk.Dictionary) -> None:
 
 
 def test_unknown_echelon_condition_is_an_error_not_a_fallback(nasional: kk.Dictionary) -> None:
-    with pytest.raises(kk.UnknownEchelonError, match="kepala_lpnk") as caught:
+    with pytest.raises(UnknownEchelonError, match="kepala_lpnk") as caught:
         nasional.position_level_for_echelon("I.a", condition="kepala_lpn")
     assert caught.value.code == "unknown-condition"
     assert nasional.echelon_conditions == ("kepala_lpnk",)
@@ -146,5 +148,5 @@ def test_official_codes_as_people_write_them(nasional: kk.Dictionary, key: str) 
 @pytest.mark.parametrize("key", ["M.-1", "M.00001", "M..1", "M.-01", "M 0001"])
 def test_odd_spellings_are_not_official_codes(nasional: kk.Dictionary, key: str) -> None:
     """They used to fold into "M.1" and find integritas; a typo must not find a competency."""
-    with pytest.raises(kk.UnknownCompetencyError):
+    with pytest.raises(UnknownCompetencyError):
         nasional.get_competency(key)

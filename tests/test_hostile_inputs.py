@@ -57,16 +57,20 @@ def test_implausible_assessment_date_is_a_warning_not_a_crash(
 
 
 def test_implausible_assessment_date_in_the_api(nasional: kk.Dictionary) -> None:
-    with pytest.raises(kk.ScoreError) as caught:
-        kk.Assessment(
-            echelon="II.a", scores=dict.fromkeys(NATIONAL_CODES, 4), assessed_on=dt.date(9999, 1, 1)
-        )
-    assert [p.code for p in caught.value.problems] == ["date-invalid"]
+    """As in a batch row: the date is not used (no validity to compute) and a warning says so."""
+    a = kk.Assessment(
+        echelon="II.a", scores=dict.fromkeys(NATIONAL_CODES, 4), assessed_on=dt.date(9999, 1, 1)
+    )
+    result = kk.check(nasional, a)
+    assert (result.assessed_on, result.valid_until) == (None, None)
+    assert [w.code for w in result.warnings] == ["invalid-date"]
 
 
-def test_single_official_with_absurd_date_exits_2() -> None:
+def test_single_official_with_absurd_date_is_checked_with_a_warning() -> None:
     scores = [f"--score={c}=4" for c in NATIONAL_CODES]
-    assert run("check", "--echelon", "II.a", *scores, "--assessed-on", "9999-12-31")[0] == 2
+    code, out = run("check", "--echelon", "II.a", *scores, "--assessed-on", "9999-12-31")
+    assert code == 0
+    assert "[invalid-date]" in out
 
 
 def test_huge_integer_score_is_out_of_range(nasional: kk.Dictionary) -> None:

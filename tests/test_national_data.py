@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 
 import kamus_kompetensi as kk
+from kamus_kompetensi.errors import StandardNotDefinedError
+from kamus_kompetensi.models import Cap, CompetencyGroup, PositionKind
 
 OFFICIAL_ORDER = [
     ("integritas", "M.01", "Integritas"),
@@ -29,7 +31,7 @@ def test_nine_competencies_in_official_order(nasional: kk.Dictionary) -> None:
 
 def test_groups(nasional: kk.Dictionary) -> None:
     groups = [c.group for c in nasional.competencies]
-    assert groups == [kk.CompetencyGroup.MANAJERIAL] * 8 + [kk.CompetencyGroup.SOSIAL_KULTURAL]
+    assert groups == [CompetencyGroup.MANAJERIAL] * 8 + [CompetencyGroup.SOSIAL_KULTURAL]
 
 
 def test_levels_and_indicators_are_complete(nasional: kk.Dictionary) -> None:
@@ -53,7 +55,7 @@ def test_issue_example_lookups(nasional: kk.Dictionary) -> None:
         "integritas",
         "M.01",
         "Integritas",
-        kk.CompetencyGroup.MANAJERIAL,
+        CompetencyGroup.MANAJERIAL,
     )
     lv = c.levels[2]
     assert (lv.level, lv.indicators[0].code) == (3, "3.1")
@@ -133,12 +135,12 @@ def test_functional_levels_exist_without_invented_standard(
     nasional: kk.Dictionary, level: str
 ) -> None:
     pl = nasional.get_position_level(level)
-    assert pl.kind == kk.PositionKind.FUNGSIONAL
+    assert pl.kind == PositionKind.FUNGSIONAL
     assert not pl.has_standard
-    with pytest.raises(kk.StandardNotDefinedError, match="instansi") as caught:
+    with pytest.raises(StandardNotDefinedError, match="instansi") as caught:
         pl.required_level("integritas")
     assert isinstance(caught.value, LookupError)
-    with pytest.raises(kk.StandardNotDefinedError):
+    with pytest.raises(StandardNotDefinedError):
         nasional.standard_for(level)
 
 
@@ -177,7 +179,7 @@ def test_policy_bands(nasional: kk.Dictionary, policy: str, jpm: str, band: str)
 def test_policies_are_uncapped_two_places_half_up(nasional: kk.Dictionary) -> None:
     for code in ("pemetaan", "seleksi"):
         p = nasional.get_policy(code)
-        assert p.cap == kk.Cap.NONE
+        assert p.cap == Cap.NONE
         assert (p.rounding.places, str(p.rounding.mode)) == (2, "half_up")
     names = [b.name for b in nasional.get_policy("seleksi").bands]
     assert names == ["Memenuhi Syarat", "Masih Memenuhi Syarat", "Kurang Memenuhi Syarat"]

@@ -11,6 +11,7 @@ import pytest
 
 import kamus_kompetensi as kk
 from kamus_kompetensi.cli import main
+from kamus_kompetensi.models import CompetencyGroup
 from kamus_kompetensi.resources import data_dir
 from kamus_kompetensi.starter import agency_starter, agency_template_path
 
@@ -31,7 +32,7 @@ def test_written_starter_validates(tmp_path: Path) -> None:
     assert code == 0
     dictionary = kk.load_dictionary(target)
     assert dictionary.files[0].id == "nasional"
-    assert dictionary.get_competency("kompetensi_teknis_contoh").group is kk.CompetencyGroup.TEKNIS
+    assert dictionary.get_competency("kompetensi_teknis_contoh").group is CompetencyGroup.TEKNIS
     assert dictionary.get_position("kepala_bidang_contoh").required_level("integritas") == 3
     assert run("validate", str(target))[0] == 0
 
@@ -90,7 +91,7 @@ def test_shipped_example_agency() -> None:
     assert head.required_level("manajemen_talenta") == 4
     assert head.required_level("perekat_bangsa") == 4
     for comp in dictionary.competencies[len(dictionary.national_codes) :]:
-        assert comp.group is kk.CompetencyGroup.TEKNIS
+        assert comp.group is CompetencyGroup.TEKNIS
         assert [len(level.indicators) for level in comp.levels] == [3, 3, 3, 3, 3]
     for position in dictionary.positions:
         assert position.has_standard

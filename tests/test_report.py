@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 import kamus_kompetensi as kk
+from kamus_kompetensi.batch.outcomes import OfficialResult, RowIssue
 from kamus_kompetensi.nip import mask_nip
-from kamus_kompetensi.outcomes import OfficialResult, RowIssue
 from kamus_kompetensi.report import (
     FORMATS,
     ReportWriteError,
@@ -37,6 +37,8 @@ from tests.report_support import (
     outcomes,
     result_for,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _csv(nasional: kk.Dictionary, **options: Any) -> list[dict[str, str]]:
@@ -89,7 +91,22 @@ def test_wrong_source_or_dictionary_is_an_input_error(nasional: kk.Dictionary) -
     with pytest.raises(kk.InputError, match="source"):
         render([1, 2], "csv", io.StringIO(), dictionary=nasional)  # type: ignore[arg-type]
     with pytest.raises(kk.InputError, match="dictionary"):
-        render(batch_report(nasional), "csv", io.StringIO(), dictionary=None)  # type: ignore[arg-type]
+        render(batch_report(nasional), "csv", io.StringIO(), dictionary="nasional")  # type: ignore[arg-type]
+
+
+def test_the_national_dictionary_is_the_default(nasional: kk.Dictionary) -> None:
+    with_default, explicit = io.StringIO(), io.StringIO()
+    render(batch_report(nasional), "csv", with_default)
+    render(batch_report(nasional), "csv", explicit, dictionary=nasional)
+    assert with_default.getvalue() == explicit.getvalue()
+
+
+def test_a_dictionary_other_than_the_reports_is_refused(nasional: kk.Dictionary) -> None:
+    """Names and indicators would come from the wrong dictionary: refuse, do not guess."""
+    agency = kk.load_dictionary(ROOT / "data" / "contoh" / "kamus-instansi-contoh.yaml")
+    with pytest.raises(kk.InputError) as info:
+        render(batch_report(nasional), "csv", io.StringIO(), dictionary=agency)
+    assert info.value.code == "report-dictionary-mismatch"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -208,7 +225,7 @@ def test_csv_indonesian_dialect(nasional: kk.Dictionary) -> None:
     assert budi["Kode kategori"] == "ms"
     assert budi["Memenuhi standar"] == "tidak"
     assert budi["Kebutuhan pengembangan"] == "M.01 Integritas 3,5→4; M.02 Kerjasama 3→4"
-    assert budi["Peringatan"] == "nip-structure"
+    assert budi["Peringatan"] == "invalid-nip"
 
 
 def test_csv_english_dialect(nasional: kk.Dictionary) -> None:
@@ -260,7 +277,7 @@ def test_csv_leaves_competencies_outside_the_standard_empty(nasional: kk.Diction
 def test_json_shape(nasional: kk.Dictionary) -> None:
     data = _json(nasional)
     assert set(data) == {"format", "results", "errors", "warnings", "summary"}
-    assert data["format"] == "kamus-kompetensi/batch-report/1"
+    assert data["format"] == "kamus-kompetensi/batch-report/2"
     summary = data["summary"]
     assert (summary["rows_read"], summary["rows_checked"], summary["rows_rejected"]) == (5, 3, 2)
     assert [r["row"] for r in data["results"]] == [2, 4, 6]
@@ -284,7 +301,7 @@ def test_json_result_values(nasional: kk.Dictionary) -> None:
         "meets": False,
     }
     assert budi["development"] == ["integritas", "kerjasama"]
-    assert budi["warnings"] == ["nip-structure"]
+    assert [w["code"] for w in budi["warnings"]] == ["invalid-nip"]
     result = result_for(nasional, "jpt_pratama", {"integritas": "3,5", "kerjasama": 3})
     assert Decimal(budi["jpm"]) == result.jpm
 
@@ -336,11 +353,16 @@ class _Sink(io.RawIOBase):
         return len(data)
 
 
+class _Probe(dict[str, str]):
+    """A checked row's details that can be watched (records are tuples: no weak refs)."""
+
+
 class _Watched:
     """Yields many small records and notes every one still alive two rows later.
 
     A renderer that keeps records (in a list, a dict, a buffer of objects) shows up as
     ``held > 0``; a streaming one lets each record go as soon as its line is written.
+    Each record carries a :class:`_Probe` that lives as long as the record does.
     """
 
     def __init__(
@@ -351,16 +373,19 @@ class _Watched:
         self.held = 0
 
     def __iter__(self) -> Iterator[OfficialResult | RowIssue]:
-        recent: deque[weakref.ref[OfficialResult | RowIssue]] = deque(maxlen=2)
+        recent: deque[weakref.ref[_Probe]] = deque(maxlen=2)
         for row in range(2, self.count + 2):
             item: OfficialResult | RowIssue
+            probe = _Probe(unit=f"Unit {row % 7}")
             if row % self.error_every == 0:
                 item = RowIssue(row, "score-empty", "nilai kosong", column="Integritas")
             else:
-                item = OfficialResult(row, self.result, nip=f"{row:018d}", name=f"P {row}")
+                result = self.result._replace(nip=f"{row:018d}", name=f"P {row}")
+                item = OfficialResult(row, result, probe)
             if len(recent) == 2 and row - 2 > self.keep_first + 1 and recent[0]() is not None:
                 self.held += 1
-            recent.append(weakref.ref(item))
+            recent.append(weakref.ref(probe))
+            del probe
             yield item
             del item
 
@@ -437,8 +462,9 @@ def test_docs_name_every_column_and_json_key(nasional: kk.Dictionary) -> None:
 
     documented = set(re.findall(r"`([^`\n]+)`", LAPORAN.read_text(encoding="utf-8")))
     table = ResultTable(RenderOptions(nasional, "id"))
-    keys = {c.key for c in table.columns if "." not in c.key}
-    keys |= {"<kode>.required", "<kode>.attained", "<kode>.gap"}
+    per_competency = ("_required", "_attained", "_gap")
+    keys = {c.key for c in table.columns if not c.key.endswith(per_competency)}
+    keys |= {"<kode>_required", "<kode>_attained", "<kode>_gap"}
     data = _json(nasional)
     keys |= set(data) | set(data["results"][0]) | set(data["summary"])
     missing = sorted(keys - documented)
@@ -462,7 +488,7 @@ def test_docs_json_example_is_valid_json() -> None:
 
 
 def test_text_shows_a_loose_warning_as_a_warning(nasional: kk.Dictionary) -> None:
-    warning = RowIssue(9, "nip-structure", "struktur NIP tidak lazim", "warning")
+    warning = RowIssue(9, "invalid-nip", "struktur NIP tidak lazim", "warning")
     out = io.StringIO()
     render(StreamingRun(nasional, [warning]), "text", out, dictionary=nasional)
-    assert "     9 peringatan: struktur NIP tidak lazim [nip-structure]" in out.getvalue()
+    assert "     9 peringatan: struktur NIP tidak lazim [invalid-nip]" in out.getvalue()

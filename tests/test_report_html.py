@@ -19,6 +19,7 @@ import pytest
 import kamus_kompetensi as kk
 from kamus_kompetensi.report import html_report, render
 from kamus_kompetensi.report.svg import RadarAxis, radar_svg
+from kamus_kompetensi.scoring import parse_level
 from tests.report_support import HOSTILE_NAME, NIP_BUDI, StreamingRun, batch_report
 
 CHROMIUM_FLAGS = [
@@ -180,7 +181,7 @@ def test_empty_run(nasional: kk.Dictionary) -> None:
 
 def test_radar_geometry() -> None:
     svg = radar_svg(
-        [RadarAxis("A", 5, kk.parse_level(5)), RadarAxis("B", 0, kk.parse_level(0))] * 2,
+        [RadarAxis("A", 5, parse_level(5)), RadarAxis("B", 0, parse_level(0))] * 2,
         title="<t>",
         required_label="R",
         attained_label="A",

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
 import kamus_kompetensi as kk
-from kamus_kompetensi.outcomes import OfficialResult, RowIssue
+from kamus_kompetensi.batch.outcomes import OfficialResult, RowIssue
 from kamus_kompetensi.report import render
 from kamus_kompetensi.report.xlsx_report import GAP_FILL_COLOR
 from tests.report_support import (
@@ -134,7 +134,7 @@ def test_errors_and_warnings_sheets(workbook: Workbook) -> None:
         (5, "nip-invalid"),
     ]
     warnings = _rows(workbook, "Peringatan")
-    assert [(w["Baris"], w["Kode"]) for w in warnings] == [(2, "nip-structure")]
+    assert [(w["Baris"], w["Kode"]) for w in warnings] == [(2, "invalid-nip")]
 
 
 def test_masked_nip_everywhere(nasional: kk.Dictionary) -> None:
@@ -153,7 +153,8 @@ def test_masked_nip_everywhere(nasional: kk.Dictionary) -> None:
 def test_control_characters_do_not_break_the_workbook(nasional: kk.Dictionary) -> None:
     item = outcomes(nasional)[0]
     assert isinstance(item, OfficialResult)
-    hostile = OfficialResult(7, item.result, nip=NIP_BUDI, name="Bu\x00di\x1b[2J", unit="Unit\x0b")
+    result = item.result._replace(nip=NIP_BUDI, name="Bu\x00di\x1b[2J")
+    hostile = OfficialResult(7, result, {"unit": "Unit\x0b"})
     buffer = io.BytesIO()
     render(StreamingRun(nasional, [hostile]), "xlsx", buffer, dictionary=nasional)
     rows = _rows(load_workbook(io.BytesIO(buffer.getvalue())), "Hasil")

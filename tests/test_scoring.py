@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 
 import kamus_kompetensi as kk
-from kamus_kompetensi.models import Band, Rounding, RoundingMode
+from kamus_kompetensi.errors import StandardNotDefinedError
+from kamus_kompetensi.models import Band, Rounding, RoundingMode, ScoringPolicy
+from kamus_kompetensi.scoring import parse_level
+from kamus_kompetensi.scoring.scorer import band_of, jpm_units, provenance_of, score
 from tests.conftest import NATIONAL_CODES as CODES
 
 D = Decimal
@@ -31,10 +34,10 @@ def assess(levels: list[object], **target: object) -> kk.Assessment:
     return kk.Assessment(scores=dict(zip(CODES, levels, strict=True)), **target)  # type: ignore[arg-type]
 
 
-def policy(**changes: object) -> kk.ScoringPolicy:
+def policy(**changes: object) -> ScoringPolicy:
     """A two-band policy (a ≥ 80, b ≥ 0) with the given cap / rounding / missing rule."""
     bands = (Band(code="a", name="A", min=D(80)), Band(code="b", name="B", min=D(0)))
-    return kk.ScoringPolicy(code="uji", name="Uji", bands=bands, **changes)  # type: ignore[arg-type]
+    return ScoringPolicy(code="uji", name="Uji", bands=bands, **changes)  # type: ignore[arg-type]
 
 
 def test_dictionary_order_is_the_official_one(d: kk.Dictionary) -> None:
@@ -55,7 +58,7 @@ def test_issue_example(d: kk.Dictionary) -> None:
     r = kk.check(d, a, policy="seleksi")
     assert r.jpm == D("92.36")
     assert str(r.jpm) == "92.36"
-    assert (r.band.code, r.band.name) == ("ms", "Memenuhi Syarat")
+    assert (r.band, r.band_name) == ("ms", "Memenuhi Syarat")
     assert r.meets_standard is False  # 3.5, 3.25, 3.5 and 3 are below 4
     assert r.attained_total == D("33.25")
     assert r.required_total == 36
@@ -85,7 +88,7 @@ def test_default_policy_is_pemetaan(d: kk.Dictionary) -> None:
     # 33.25 / 36 = 92.36 ≥ 90 → Optimal under pemetaan
     r = kk.check(d, assess([4, 3.5, 3.25, 4, 4, 4, 3.5, 3, 4]))
     assert r.policy == "pemetaan"
-    assert r.band.code == "optimal"
+    assert r.band == "optimal"
 
 
 # --- band boundaries of both shipped policies ------------------------------------------------
@@ -93,14 +96,13 @@ def test_default_policy_is_pemetaan(d: kk.Dictionary) -> None:
 BOUNDARIES = [
     # policy, eight levels of x plus one of y, expected shown JPM, band
     ("seleksi", "0.8", "0.8", "80.00", "ms"),  # 7.2 / 9 = 0.8
-    ("seleksi", "0.8", "0.799", "79.99", "mms"),  # 7.199 / 9 = 0.799888… → 79.99
-    ("seleksi", "0.8", "0.7996", "80.00", "ms"),  # 7.1996 / 9 = 0.799955… → 80.00 (shown)
+    ("seleksi", "0.8", "0.79", "79.89", "mms"),  # 7.19 / 9 = 0.79888… → 79.89
     ("seleksi", "0.68", "0.68", "68.00", "mms"),  # 6.12 / 9 = 0.68
-    ("seleksi", "0.68", "0.679", "67.99", "kms"),  # 6.119 / 9 = 0.679888… → 67.99
+    ("seleksi", "0.68", "0.67", "67.89", "kms"),  # 6.11 / 9 = 0.67888… → 67.89
     ("pemetaan", "0.9", "0.9", "90.00", "optimal"),  # 8.1 / 9 = 0.9
-    ("pemetaan", "0.9", "0.899", "89.99", "cukup_optimal"),  # 8.099 / 9 = 0.899888…
+    ("pemetaan", "0.9", "0.89", "89.89", "cukup_optimal"),  # 8.09 / 9 = 0.89888…
     ("pemetaan", "0.78", "0.78", "78.00", "cukup_optimal"),  # 7.02 / 9 = 0.78
-    ("pemetaan", "0.78", "0.779", "77.99", "kurang_optimal"),  # 7.019 / 9 = 0.779888…
+    ("pemetaan", "0.78", "0.77", "77.89", "kurang_optimal"),  # 7.01 / 9 = 0.77888…
     ("pemetaan", "0", "0", "0.00", "kurang_optimal"),  # nothing attained
     ("pemetaan", "5", "5", "500.00", "optimal"),  # 45 / 9: no cap by default
 ]
@@ -112,7 +114,7 @@ def test_band_boundaries(
 ) -> None:
     r = kk.check(d, assess([x] * 8 + [y], echelon="V.a"), policy=policy_code)
     assert str(r.jpm) == shown
-    assert r.band.code == band
+    assert r.band == band
 
 
 @pytest.mark.parametrize(
@@ -132,13 +134,13 @@ def test_119_over_144_prints_82_64(d: kk.Dictionary) -> None:
     r = kk.check(d, assess(["3.25"] * 7 + ["3.5"] * 2), policy="seleksi")
     assert r.attained_total * 4 == 119
     assert r.jpm == D("82.64")
-    assert r.band.code == "ms"
+    assert r.band == "ms"
 
 
 @pytest.mark.parametrize(
     ("mode", "places", "shown"),
     [
-        # 29.745 / 36 × 100 = 82.625 exactly: a true tie at the third decimal
+        # 6.61 levels over a requirement of 8: 661 / 8 = 82.625 % exactly, a true tie
         (RoundingMode.HALF_UP, 2, "82.63"),
         (RoundingMode.HALF_EVEN, 2, "82.62"),
         (RoundingMode.DOWN, 2, "82.62"),
@@ -147,19 +149,27 @@ def test_119_over_144_prints_82_64(d: kk.Dictionary) -> None:
         (RoundingMode.DOWN, 0, "82"),
     ],
 )
-def test_rounding_modes(d: kk.Dictionary, mode: RoundingMode, places: int, shown: str) -> None:
-    levels = ["3.305"] * 9  # 9 × 3.305 = 29.745
+def test_rounding_modes(mode: RoundingMode, places: int, shown: str) -> None:
     p = policy(rounding=Rounding(places=places, mode=mode))
-    assert str(kk.check(d, assess(levels), policy=p).jpm) == shown
+    units, capped = jpm_units(661, 8, p)
+    assert str(D(units).scaleb(-places)) == shown
+    assert capped is False
 
 
-def test_band_is_decided_on_the_shown_value(d: kk.Dictionary) -> None:
-    # 28.7982 / 36 × 100 = 79.995 exactly: half-up shows 80.00 (band a), down 79.99 (band b)
-    levels = ["3.2"] * 8 + ["3.1982"]  # 25.6 + 3.1982 = 28.7982
-    up = kk.check(d, assess(levels), policy=policy())
-    down = kk.check(d, assess(levels), policy=policy(rounding=Rounding(mode=RoundingMode.DOWN)))
-    assert (str(up.jpm), up.band.code) == ("80.00", "a")
-    assert (str(down.jpm), down.band.code) == ("79.99", "b")
+def test_half_even_rounds_an_odd_tie_up() -> None:
+    # 663 / 8 = 82.875: the tie sits between 82.87 and 82.88; half-even takes the even 82.88
+    p = policy(rounding=Rounding(places=2, mode=RoundingMode.HALF_EVEN))
+    assert jpm_units(663, 8, p) == (8288, False)
+
+
+def test_band_is_decided_on_the_shown_value() -> None:
+    # 159.99 levels over 200 required: 79.995 % exactly; half-up shows 80.00 (band a),
+    # down shows 79.99 (band b)
+    up_policy, down_policy = policy(), policy(rounding=Rounding(mode=RoundingMode.DOWN))
+    up, _ = jpm_units(15999, 200, up_policy)
+    down, _ = jpm_units(15999, 200, down_policy)
+    assert (up, band_of(up_policy, D(up).scaleb(-2))[0]) == (8000, "a")
+    assert (down, band_of(down_policy, D(down).scaleb(-2))[0]) == (7999, "b")
 
 
 def test_caller_decimal_context_does_not_change_results(d: kk.Dictionary) -> None:
@@ -220,7 +230,7 @@ def test_cap_total_stops_at_100(d: kk.Dictionary) -> None:
     r = kk.check(d, assess(CAP_LEVELS, echelon="IV.a"), policy=policy(cap="total"))
     assert r.jpm == D("100.00")  # min(102.77…, 100)
     assert r.capped is True
-    assert r.band.code == "a"
+    assert r.band == "a"
 
 
 def test_caps_change_nothing_below_the_standard(d: kk.Dictionary) -> None:
@@ -245,16 +255,15 @@ def test_fractional_levels_in_every_accepted_form(d: kk.Dictionary) -> None:
 def test_development_levels_run_above_attained_up_to_required(d: kk.Dictionary) -> None:
     # JPT Pratama requires 4: attained 2.5 → levels 3, 4; 3 → 4; 3.75 → 4; 0 → 1–4; 4 → none
     r = kk.check(d, assess([D("2.5"), 3, "3.75", 0, 4, 4, 5, 4, 4]))
-    needs = {n.code: [lv.level for lv in n.levels] for n in r.development}
+    needs = {n.code: list(n.levels) for n in r.development}
     assert needs == {
         "integritas": [3, 4],
         "kerjasama": [4],
         "komunikasi": [4],
         "orientasi_hasil": [1, 2, 3, 4],
     }
-    level = r.development[0].levels[0]
-    assert level == d.get_competency("integritas").level(3)
-    assert level.indicators
+    assert r.development[0].levels[0] == 3
+    assert d.get_competency(r.development[0].code).level(3).indicators
 
 
 def test_meets_standard_when_every_level_reaches_it(d: kk.Dictionary) -> None:
@@ -282,7 +291,7 @@ def test_the_standard_can_be_named_several_ways(
 
 
 def test_functional_levels_have_no_guessed_standard(d: kk.Dictionary) -> None:
-    with pytest.raises(kk.StandardNotDefinedError):
+    with pytest.raises(StandardNotDefinedError):
         kk.check(d, assess([3] * 9, position_level="ahli_muda"))
 
 
@@ -300,7 +309,7 @@ def test_readiness_checks_against_another_level(d: kk.Dictionary) -> None:
     assert (now.standard_code, now.jpm) == ("administrator", D("100.00"))  # 27 / 27
     # 27 / 36 × 100 = 75.00 → below 78: Kurang Optimal; each 3 is 1 short of 4
     assert (promotion.standard_code, promotion.jpm) == ("jpt_pratama", D("75.00"))
-    assert promotion.band.code == "kurang_optimal"
+    assert promotion.band == "kurang_optimal"
     assert [n.code for n in promotion.development] == list(CODES)
     assert kk.readiness(d, a, target="II.a").standard_code == "jpt_pratama"
 
@@ -321,7 +330,7 @@ def test_policy_may_count_missing_scores_as_zero(d: kk.Dictionary) -> None:
     # 8 × 2 = 16; 16 / 18 × 100 = 88.888… → 88.89
     assert r.jpm == D("88.89")
     assert r.competencies[-1].attained == 0
-    assert [lv.level for lv in r.development[0].levels] == [1, 2]
+    assert r.development[0].levels == (1, 2)
 
 
 def test_all_problems_are_listed_at_once(d: kk.Dictionary) -> None:
@@ -391,7 +400,7 @@ def test_position_standard_with_a_policy_from_yaml(agency: kk.Dictionary) -> Non
     a = kk.Assessment(position="analis_anggaran_ahli_muda", scores=scores)
     r = kk.check(agency, a, policy="ketat")
     # required 9 × 3 + 4 = 31; counted (capped) 9 × 3 + 4 = 31 → 100.0 with 1 place
-    assert (r.jpm, r.band.code, r.capped) == (D("100.0"), "ms", True)
+    assert (r.jpm, r.band, r.capped) == (D("100.0"), "ms", True)
     assert r.provenance.dictionary_id == "instansi-uji"
     # Under the national pemetaan policy nothing is capped: 5 + 8 × 3 + 4.5 = 33.5
     # 33.5 / 31 × 100 = 108.064… → 108.06
@@ -423,6 +432,7 @@ def test_to_dict_is_json_ready_and_stable(d: kk.Dictionary) -> None:
         "valid_until",
         "standard",
         "policy",
+        "cap",
         "jpm",
         "band",
         "meets_standard",
@@ -431,6 +441,7 @@ def test_to_dict_is_json_ready_and_stable(d: kk.Dictionary) -> None:
         "required_total",
         "competencies",
         "development",
+        "warnings",
         "provenance",
     ]
     # 17.5 / 18 × 100 = 97.222… → 97.22
@@ -439,16 +450,30 @@ def test_to_dict_is_json_ready_and_stable(d: kk.Dictionary) -> None:
     assert data["band"]["code"] == "ms"
     assert data["competencies"][8] == {
         "code": "perekat_bangsa",
-        "official_code": "SK.1",
-        "name": "Perekat Bangsa",
         "required": 2,
         "attained": "1.5",
         "counted": "1.5",
         "gap": "-0.5",
         "meets": False,
     }
-    assert data["development"][0]["levels"][0]["level"] == 2
+    assert data["development"][0]["levels"] == [2]
     assert data["provenance"]["policy"] == "seleksi"
+
+
+def test_result_round_trips_through_to_dict_and_pickle(d: kk.Dictionary) -> None:
+    import pickle
+
+    a = kk.Assessment(
+        echelon="IV.a",
+        scores=dict(zip(CODES, [2, 2, 2, 2, 2, 2, 2, 2, "1.5"], strict=True)),
+        nip="12345",
+        assessed_on="2026-03-01",
+    )
+    result = kk.check(d, a, policy="seleksi")
+    assert kk.AssessmentResult.from_dict(json.loads(json.dumps(result.to_dict()))) == result
+    pickled = pickle.dumps(result)
+    assert pickle.loads(pickled) == result
+    assert len(pickled) < 4096  # plain values only: no engine, no dictionary texts
 
 
 def test_nip_is_masked_in_reprs(d: kk.Dictionary) -> None:
@@ -477,15 +502,25 @@ def test_valid_for_three_years(d: kk.Dictionary, assessed_on: date, until: date)
     assert kk.check(d, a).valid_until == until
 
 
-def test_scorer_core_agrees_with_check(d: kk.Dictionary) -> None:
-    scorer = kk.scorer_for(d, d.standard_for("jpt_pratama"), "seleksi")
-    assert scorer.codes == CODES
-    assert scorer.total == 36
-    levels = tuple(D(x) for x in ("4", "3.5", "3.25", "4", "4", "4", "3.5", "3", "4"))
-    assert scorer.score(levels) == kk.check(d, assess(list(levels)), policy="seleksi")
-    assert scorer.index_of("M.03") == 2
-    assert scorer.index_of("nope") is None
-    assert kk.scorer_for(d, d.standard_for("jpt_pratama"), "seleksi") is scorer
+def test_score_core_agrees_with_check(d: kk.Dictionary) -> None:
+    """The batch engine calls ``score`` with hundredths; ``check`` goes through it too."""
+    standard = d.standard_for("jpt_pratama")
+    seleksi = d.get_policy("seleksi")
+    assert standard.codes == CODES
+    assert standard.total == 36
+    texts = ("4", "3.5", "3.25", "4", "4", "4", "3.5", "3", "4")
+    hundredths = (400, 350, 325, 400, 400, 400, 350, 300, 400)
+    direct = score(standard, seleksi, hundredths, provenance_of(d, "seleksi"))
+    assert direct == kk.check(d, assess(list(texts)), policy="seleksi")
+    # 33.25 / 36 = 92.361… % → 92.36
+    assert (direct.jpm, direct.band) == (D("92.36"), "ms")
+
+
+def test_score_refuses_a_short_level_tuple(d: kk.Dictionary) -> None:
+    standard = d.standard_for("jpt_pratama")
+    with pytest.raises(kk.ScoreError) as info:
+        score(standard, d.get_policy("seleksi"), (400,) * 8, provenance_of(d, "seleksi"))
+    assert [p.code for p in info.value.problems] == ["levels-count"]
 
 
 @pytest.mark.parametrize(
@@ -493,8 +528,8 @@ def test_scorer_core_agrees_with_check(d: kk.Dictionary) -> None:
     [("3,5", "3.5"), ("3.25", "3.25"), (" 4 ", "4"), (".5", "0.5"), ("5", "5"), ("0", "0")],
 )
 def test_parse_level(text: str, level: str) -> None:
-    assert kk.parse_level(text) == D(level)
-    assert kk.parse_level(0.1) == D("0.1")  # via repr, not the binary expansion
+    assert parse_level(text) == D(level)
+    assert parse_level(0.1) == D("0.1")  # via repr, not the binary expansion
 
 
 def test_the_policy_example_in_the_docs_loads_and_scores(tmp_path: Path) -> None:
@@ -505,7 +540,7 @@ def test_the_policy_example_in_the_docs_loads_and_scores(tmp_path: Path) -> None
     d = kk.load_dictionary(path)
     # 9 × 4 = 36 of 36 at JPT Pratama: 100.00 ≥ 90 → ms
     r = kk.check(d, assess([4] * 9), policy="seleksi_ketat")
-    assert (r.jpm, r.band.code) == (D("100.00"), "ms")
+    assert (r.jpm, r.band) == (D("100.00"), "ms")
     # 9 × 5 = 45 → 125 uncapped, capped at 100 by `cap: total`
     assert kk.check(d, assess([5] * 9), policy="seleksi_ketat").jpm == D("100.00")
 

@@ -14,6 +14,7 @@ import pytest
 
 import kamus_kompetensi as kk
 from kamus_kompetensi import KamusError
+from kamus_kompetensi.scoring import parse_level
 
 D = kk.load_dictionary()
 GOOD = dict.fromkeys(D.national_codes, 2)
@@ -71,7 +72,7 @@ def test_hostile_score_values(value: Any) -> None:
 @pytest.mark.parametrize("value", HOSTILE, ids=repr)
 def test_hostile_values_for_parse_level(value: Any) -> None:
     with pytest.raises(kk.ScoreError):
-        kk.parse_level(value)
+        parse_level(value)
 
 
 def _hashable(value: Any) -> bool:
@@ -148,16 +149,40 @@ def test_unknown_or_undefined_standards(target: dict[str, Any]) -> None:
         kk.check(D, a)
 
 
-@pytest.mark.parametrize("value", [*SELECTOR_VALUES, "12345", "19870315201001100X", "1" * 19])
-def test_bad_nip(value: Any) -> None:
-    with pytest.raises(kk.ScoreError):
+@pytest.mark.parametrize("value", [v for v in SELECTOR_VALUES if not isinstance(v, str)])
+def test_nip_of_the_wrong_type(value: Any) -> None:
+    with pytest.raises(kk.ScoreError) as info:
         kk.Assessment(echelon="IV.a", scores=GOOD, nip=value)
+    assert [p.code for p in info.value.problems] == ["invalid-field"]
 
 
-@pytest.mark.parametrize("value", [*SELECTOR_VALUES, "", "2026-13-01", "01-03-2026", "kemarin"])
-def test_bad_dates(value: Any) -> None:
-    with pytest.raises(kk.ScoreError):
+@pytest.mark.parametrize("value", ["12345", "19870315201001100X", "1" * 19, "II.a"])
+def test_invalid_nip_is_a_warning_on_the_result_as_in_a_batch(value: str) -> None:
+    """The batch checks a row with a malformed NIP and warns; the API does the same."""
+    a = kk.Assessment(echelon="IV.a", scores=GOOD, nip=value)
+    result = kk.check(D, a)
+    assert [(w.code, w.severity) for w in result.warnings] == [("invalid-nip", "warning")]
+    assert value not in str(result.warnings)  # the NIP is masked in the warning
+
+
+@pytest.mark.parametrize("value", [v for v in SELECTOR_VALUES if not isinstance(v, str)])
+def test_date_of_the_wrong_type(value: Any) -> None:
+    with pytest.raises(kk.ScoreError) as info:
         kk.Assessment(echelon="IV.a", scores=GOOD, assessed_on=value)
+    assert [p.code for p in info.value.problems] == ["date-invalid"]
+
+
+@pytest.mark.parametrize("value", ["2026-13-01", "kemarin", "9999-12-31", "II.a"])
+def test_unreadable_date_is_a_warning_as_in_a_batch(value: str) -> None:
+    a = kk.Assessment(echelon="IV.a", scores=GOOD, assessed_on=value)
+    assert a.assessed_on is None
+    assert [w.code for w in kk.check(D, a).warnings] == ["invalid-date"]
+
+
+@pytest.mark.parametrize(("value", "day"), [("01-03-2026", date(2026, 3, 1)), (" ", None)])
+def test_dates_are_read_as_in_a_batch(value: str, day: date | None) -> None:
+    a = kk.Assessment(echelon="IV.a", scores=GOOD, assessed_on=value)
+    assert (a.assessed_on, a.warnings) == (day, ())
 
 
 def test_datetime_is_accepted_as_its_date() -> None:
@@ -214,7 +239,9 @@ def test_scores_from_text_rejects_malformed_and_repeated_items() -> None:
 
 
 @pytest.mark.parametrize("count", [0, 8, 10])
-def test_scorer_rejects_rows_of_the_wrong_length(count: int) -> None:
-    scorer = kk.scorer_for(D, D.standard_for("pengawas"), "pemetaan")
+def test_score_rejects_level_tuples_of_the_wrong_length(count: int) -> None:
+    from kamus_kompetensi.scoring import provenance_of, score
+
+    standard, policy = D.standard_for("pengawas"), D.get_policy("pemetaan")
     with pytest.raises(kk.ScoreError, match="levels-count"):
-        scorer.score([Decimal(2)] * count)
+        score(standard, policy, (200,) * count, provenance_of(D, "pemetaan"))

@@ -15,7 +15,6 @@ and a closing one-line summary; never a NIP or a name.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import TextIO
 
 from kamus_kompetensi import report
 from kamus_kompetensi.batch import BatchRun, iter_outcomes
+from kamus_kompetensi.batch.outcomes import is_nip_issue
 from kamus_kompetensi.commands.base import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -35,9 +35,8 @@ from kamus_kompetensi.commands.output import refuse_overwriting_input
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
+from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.nip import mask_nip
-from kamus_kompetensi.outcomes import RowIssue
-from kamus_kompetensi.report.base import is_nip_issue
 from kamus_kompetensi.report.official import render_text
 from kamus_kompetensi.scoring import Assessment, check, scores_from_text
 
@@ -93,7 +92,7 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
 REPORT_FORMATS = ("text", "csv", "xlsx", "json", "html")
 _SINGLE_ONLY: tuple[str, ...] = ("echelon", "position_level", "position", "condition", "score")
 _SINGLE_ONLY += ("assessed_on", "nip", "name", "fail_below")
-_BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format", "jobs")
+_BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format")
 # Reports without a place for rejected rows: the CLI lists those rows on stderr instead.
 _NO_ERROR_SECTION = ("csv",)
 
@@ -112,15 +111,6 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
     batch.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
     batch.add_argument(
         "-q", "--quiet", action="store_true", help="tanpa progres dan ringkasan di stderr"
-    )
-    batch.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        default=0,
-        metavar="N",
-        help="jumlah proses untuk laporan CSV dari CSV besar (default 0: satu per inti CPU; "
-        "1: satu proses)",
     )
 
 
@@ -143,11 +133,11 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         raise InputError.from_code("format-unavailable", format=args.format, allowed="text, json")
     result = check(dictionary, assessment, policy=args.policy)
     if args.mask_nip and result.nip:
-        result = dataclasses.replace(result, nip=mask_nip(result.nip))
+        result = result._replace(nip=mask_nip(result.nip))
     if args.format == "json":
         write_json(result.to_dict(), out)
     else:
-        out.write(render_text(result, args.lang))
+        out.write(render_text(result, args.lang, dictionary))
     return EXIT_FINDINGS if args.fail_below and not result.meets_standard else EXIT_OK
 
 
@@ -172,7 +162,6 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         mask_nip=args.mask_nip,
         progress=progress,
         on_error=_print_error(progress is not None) if fmt in _NO_ERROR_SECTION else None,
-        jobs=args.jobs,
     )
 
     try:
@@ -210,13 +199,6 @@ def _refuse_options(args: argparse.Namespace, names: tuple[str, ...], code: str)
         raise InputError.from_code(code, options=options)
 
 
-def _jobs(text: str) -> int:
-    """``--jobs``: a whole number, 0 or more."""
-    if not text.strip().isdigit():
-        raise argparse.ArgumentTypeError(message("jobs-invalid", value=text))
-    return int(text)
-
-
 def _print_error(after_progress: bool) -> Callable[[RowIssue], None]:
     """Each rejected row on its own stderr line, for reports that have no section for
     them (CSV), so no row is lost from sight. A NIP value is always masked here: stderr
@@ -225,7 +207,7 @@ def _print_error(after_progress: bool) -> Callable[[RowIssue], None]:
 
     def show(issue: RowIssue) -> None:
         if issue.value is not None and is_nip_issue(issue):
-            issue = dataclasses.replace(issue, value=mask_nip(issue.value))
+            issue = issue._replace(value=mask_nip(issue.value))
         sys.stderr.write(f"{clear}kamus-kompetensi: {issue}\n")
 
     return show

@@ -6,7 +6,7 @@
 >>> format_for_path("hasil/laporan.XLSX")
 'xlsx'
 
-:func:`render` takes a finished :class:`~kamus_kompetensi.outcomes.BatchReport` or a
+:func:`render` takes a finished :class:`~kamus_kompetensi.batch.outcomes.BatchReport` or a
 streaming run (iterable over results and row errors, with a ``summary`` that is final
 after the iteration). CSV, JSON, XLSX and text stream with constant memory; HTML keeps at
 most :data:`~kamus_kompetensi.report.html_report.PROFILE_LIMIT` profiles. The formats and
@@ -21,10 +21,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from kamus_kompetensi.batch.outcomes import BatchReport
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message, resolve_lang
-from kamus_kompetensi.outcomes import BatchReport
 from kamus_kompetensi.report.base import (
     Output,
     RenderOptions,
@@ -94,19 +94,28 @@ def render(
     fmt: str,
     out: Output,
     *,
-    dictionary: Dictionary,
+    dictionary: Dictionary | None = None,
     lang: str | None = None,
     mask_nip: bool = False,
 ) -> None:
     """Render ``source`` as ``fmt`` (one of :data:`FORMATS`) to ``out``.
 
-    ``out`` is a path (written atomically: a temporary file in the same folder, moved into
-    place only when complete) or an open stream; XLSX needs a binary stream, or a text
-    stream with a ``buffer`` such as ``sys.stdout``. ``dictionary`` names competencies,
-    position levels and bands; it should be the one the results were checked with.
-    ``mask_nip`` hides all but the last four digits of every NIP, in every format.
+    ``source`` is a :class:`BatchReport` (from :func:`kamus_kompetensi.check_file`, or
+    loaded back with ``BatchReport.from_dict``) or a streaming run
+    (:func:`kamus_kompetensi.batch.iter_outcomes`). ``out`` is a path (written atomically:
+    a temporary file in the same folder, moved into place only when complete) or an open
+    stream; XLSX needs a binary stream, or a text stream with a ``buffer`` such as
+    ``sys.stdout``. ``dictionary`` names competencies, position levels and bands; it
+    defaults to the national one and must be the one the results were checked with (the
+    same content hash as the report's provenance), else :class:`InputError`
+    ``report-dictionary-mismatch``. ``mask_nip`` hides all but the last four digits of
+    every NIP, in every format.
     """
     renderer = _renderer(fmt)
+    if dictionary is None:
+        from kamus_kompetensi.loader import load_dictionary
+
+        dictionary = load_dictionary()
     _require(source, dictionary)
     options = RenderOptions(dictionary=dictionary, lang=resolve_lang(lang), mask_nip=mask_nip)
     renderer(source, out, options)
@@ -118,6 +127,13 @@ def _require(source: object, dictionary: object) -> None:
     if not isinstance(dictionary, Dictionary):
         raise InputError.from_code(
             "invalid-argument", name="dictionary", value=type(dictionary).__name__
+        )
+    provenance = source.summary.provenance
+    if provenance is not None and provenance.content_hash != dictionary.content_hash:
+        raise InputError.from_code(
+            "report-dictionary-mismatch",
+            report=f"{provenance.dictionary_id} {provenance.dictionary_version}",
+            given=f"{dictionary.id} {dictionary.version}",
         )
 
 

@@ -17,18 +17,19 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol, TypeAlias, runtime_checkable
 
 from kamus_kompetensi.atomic import atomic_path
+from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult, is_nip_issue
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError, KamusError
 from kamus_kompetensi.i18n import Lang, message
+from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.models import Band
 from kamus_kompetensi.nip import mask_nip
-from kamus_kompetensi.outcomes import BatchReport, BatchSummary, OfficialResult, RowIssue
 
 Outcome: TypeAlias = OfficialResult | RowIssue
 Output: TypeAlias = "str | os.PathLike[str] | IO[bytes] | IO[str]"
@@ -45,16 +46,6 @@ class StreamingSource(Protocol):
 
 
 Source: TypeAlias = BatchReport | StreamingSource
-
-
-@runtime_checkable
-class RenderingSource(StreamingSource, Protocol):
-    """A streaming run that can also render its checked rows itself, possibly on several
-    processes (:meth:`kamus_kompetensi.batch.BatchRun.rendered`): ``rendered(render)``
-    gives the bytes ``render`` makes of the checked rows, in input order and joined in
-    pieces, or ``None`` when the run will not do that (then it is iterated as usual)."""
-
-    def rendered(self, render: Callable[[OfficialResult], bytes]) -> Iterator[bytes] | None: ...
 
 
 class UnknownFormatError(InputError):
@@ -81,9 +72,30 @@ class RenderOptions:
         """A catalogue text in the report's language."""
         return message(key, self.lang, **params)
 
-    def band_name(self, band: Band) -> str:
-        """The band's name in the report's language (Indonesian when no English name)."""
+    def band_name(self, band: Band | str, policy: str | None = None) -> str:
+        """A band's name in the report's language (Indonesian when no English name).
+
+        ``band`` is a :class:`Band` or a band code of ``policy`` (a result's ``band``).
+        """
+        if isinstance(band, str):
+            found = self.dictionary.find_policy(policy) if policy else None
+            match = next((b for b in found.bands if b.code == band), None) if found else None
+            if match is None:
+                return band
+            band = match
         return band.name_en if self.lang == "en" and band.name_en else band.name
+
+    def competency_name(self, code: str) -> str:
+        """A competency's name in the report's language (its code when unknown)."""
+        found = self.dictionary.find_competency(code)
+        if found is None:
+            return code
+        return found.name_en if self.lang == "en" and found.name_en else found.name
+
+    def official_code(self, code: str) -> str:
+        """A competency's official code (M.01) when it has one, else its code."""
+        found = self.dictionary.find_competency(code)
+        return (found.official_code or code) if found is not None else code
 
     def yes_no(self, value: bool) -> str:
         """``ya``/``tidak`` (or ``yes``/``no``)."""
@@ -100,11 +112,6 @@ def iter_outcomes(source: Source) -> Iterator[Outcome]:
 def row_warnings(items: Iterable[RowIssue]) -> str:
     """Warning codes of a row, comma-separated (the compact form of CSV/XLSX cells)."""
     return ", ".join(issue.code for issue in items)
-
-
-def is_nip_issue(issue: RowIssue) -> bool:
-    """Whether the issue echoes a value from the NIP column (masked with ``mask_nip``)."""
-    return issue.value is not None and "nip" in (issue.column or "").lower()
 
 
 def issue_value(issue: RowIssue, options: RenderOptions) -> str | None:

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from decimal import Context, Decimal
+from functools import lru_cache
+
+from kamus_kompetensi.scoring.levels import level_decimal
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # Characters that XML 1.0 (and so XLSX) cannot hold, and that a terminal would act on.
@@ -62,6 +65,16 @@ def decimal_text(value: Decimal | int, lang: str) -> str:
     """
     text = format(value, "f") if isinstance(value, Decimal) else str(value)
     return text.replace(".", ",") if lang == "id" else text
+
+
+@lru_cache(maxsize=4096)
+def hundredths_text(hundredths: int, lang: str) -> str:
+    """A level or gap given in hundredths, in its shortest form: 350 → ``3,5``, -50 → ``-0,5``.
+
+    >>> hundredths_text(350, "id"), hundredths_text(-50, "en"), hundredths_text(400, "id")
+    ('3,5', '-0.5', '4')
+    """
+    return decimal_text(level_decimal(hundredths), lang)
 
 
 _PLAIN = Context()  # default precision, whatever context the caller has set

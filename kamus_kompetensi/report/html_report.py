@@ -18,8 +18,8 @@ from __future__ import annotations
 from html import escape
 from typing import IO
 
-from kamus_kompetensi import __version__
-from kamus_kompetensi.outcomes import OfficialResult, RowIssue
+from kamus_kompetensi.batch.outcomes import OfficialResult
+from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.report.base import (
     Output,
     RenderOptions,
@@ -31,6 +31,8 @@ from kamus_kompetensi.report.base import (
 from kamus_kompetensi.report.cells import decimal_text, level_text
 from kamus_kompetensi.report.summary import Section, summary_sections
 from kamus_kompetensi.report.svg import RadarAxis, radar_svg
+from kamus_kompetensi.report.table import competency_label
+from kamus_kompetensi.version import library_version
 
 PROFILE_LIMIT = 2000
 ISSUE_LIMIT = 2000
@@ -176,7 +178,7 @@ def _officials(collected: _Collected, options: RenderOptions) -> str:
             _td(f'<a href="#row-{o.row}">{_e(o.name)}</a>'),
             _td(_e(o.position_title)),
             _td(_e(decimal_text(o.result.jpm, options.lang)), "num"),
-            _td(_e(options.band_name(o.result.band))),
+            _td(_e(options.band_name(o.result.band, o.result.policy))),
             _td(_e(options.yes_no(o.result.meets_standard))),
         ]
         for o in collected.officials
@@ -195,9 +197,12 @@ def _facts(item: OfficialResult, options: RenderOptions) -> str:
         ("report-col-nip", item.shown_nip(options.mask_nip)),
         ("report-col-position", item.position_title),
         ("report-col-unit", item.unit),
-        ("label-standard", f"{result.standard_name} ({result.standard_code})"),
+        (
+            "label-standard",
+            f"{_standard_name(result.standard_code, options)} ({result.standard_code})",
+        ),
         ("label-jpm", decimal_text(result.jpm, options.lang)),
-        ("label-band", options.band_name(result.band)),
+        ("label-band", options.band_name(result.band, result.policy)),
         ("label-meets-standard", options.yes_no(result.meets_standard)),
     ]
     if result.valid_until is not None:
@@ -207,10 +212,19 @@ def _facts(item: OfficialResult, options: RenderOptions) -> str:
     return "".join(f"<dt>{_e(options.label(k))}</dt><dd>{_e(v)}</dd>" for k, v in facts)
 
 
+def _standard_name(code: str, options: RenderOptions) -> str:
+    dictionary = options.dictionary
+    found = dictionary.find_position(code) or dictionary.find_position_level(code)
+    if found is None:
+        return code
+    name_en = getattr(found, "name_en", None)
+    return name_en if options.lang == "en" and name_en else found.name
+
+
 def _chart(item: OfficialResult, options: RenderOptions) -> str:
     return radar_svg(
         [
-            RadarAxis(c.official_code or c.code, c.required, c.attained)
+            RadarAxis(options.official_code(c.code), c.required, c.attained)
             for c in item.result.competencies
         ],
         title=options.label("report-radar-title"),
@@ -223,8 +237,8 @@ def _competency_table(item: OfficialResult, options: RenderOptions) -> str:
     lang = options.lang
     rows = [
         [
-            _td(_e(c.official_code)),
-            _td(_e(c.name)),
+            _td(_e(options.official_code(c.code))),
+            _td(_e(options.competency_name(c.code))),
             _td(_e(c.required), "num"),
             _td(_e(level_text(c.attained, lang)), "num"),
             _td(_e(level_text(c.gap, lang)), "num" if c.meets else "num below"),
@@ -244,12 +258,12 @@ def _development(item: OfficialResult, options: RenderOptions) -> str:
         return f"{title}<p>{_e(label('label-none'))}</p>"
     parts = [title]
     for need in needs:
-        head = (
-            f"{need.official_code or need.code} {need.name}: "
-            f"{level_text(need.attained, options.lang)} → {need.required}"
-        )
+        competency = options.dictionary.find_competency(need.code)
+        name = competency_label(competency, options) if competency else need.code
+        head = f"{name}: {level_text(need.attained, options.lang)} → {need.required}"
         parts.append(f'<div class="need"><h4>{_e(head)}</h4>')
-        for level in need.levels:
+        levels = [competency.level(n) for n in need.levels] if competency is not None else []
+        for level in levels:
             items = "".join(f"<li>{_e(i.code)} {_e(i.text)}</li>" for i in level.indicators)
             heading = label("report-indicators", level=level.level)
             parts.append(f"<p>{_e(heading)}: {_e(level.description)}</p>")
@@ -282,7 +296,7 @@ def _page(source: Source, collected: _Collected, options: RenderOptions, handle:
     for item in collected.officials:
         handle.write(_profile(item, options))
     handle.write(
-        f"<footer>{_e(label('report-generated'))} {_e(__version__)}</footer></body></html>\n"
+        f"<footer>{_e(label('report-generated'))} {_e(library_version())}</footer></body></html>\n"
     )
 
 

@@ -1,78 +1,24 @@
 """JSON: ``{"format", "results", "errors", "warnings", "summary"}``, results streamed.
 
-Results are written as they arrive; errors and warnings are kept in a spooled temporary
-file (memory up to 1 MiB, then disk) and written after the results, and the summary,
-final only once the source is exhausted, comes last. The document is therefore valid JSON
-with constant memory however many rows there are. The shape is documented in
-``docs/laporan.md``; Decimals are strings (``"jpm": "82.64"``) so no precision is lost.
+The document is :meth:`~kamus_kompetensi.batch.outcomes.BatchReport.to_dict` (so
+``BatchReport.from_dict(json.load(f))`` gives the report back), written as it arrives:
+results first; errors and warnings are kept in a spooled temporary file (memory up to
+1 MiB, then disk) and written after the results, and the summary, final only once the
+source is exhausted, comes last. Memory stays constant however many rows there are.
+Decimals are strings (``"jpm": "82.64"``) so no precision is lost; the shape is described
+in ``docs/laporan.md``.
 """
 
 from __future__ import annotations
 
 import json
 import tempfile
-from typing import IO, Any
+from typing import IO
 
-from kamus_kompetensi.outcomes import OfficialResult, RowIssue
-from kamus_kompetensi.report.base import (
-    Output,
-    RenderOptions,
-    Source,
-    issue_value,
-    iter_outcomes,
-    text_output,
-)
+from kamus_kompetensi.batch.outcomes import REPORT_FORMAT, OfficialResult, issue_dict
+from kamus_kompetensi.report.base import Output, RenderOptions, Source, iter_outcomes, text_output
 
-FORMAT_ID = "kamus-kompetensi/batch-report/1"
 _SPOOL_BYTES = 1 << 20
-
-
-def result_dict(item: OfficialResult, options: RenderOptions) -> dict[str, Any]:
-    """One checked official as JSON-ready data."""
-    result = item.result
-    scorer = result.scorer
-    competencies: dict[str, Any] = {}
-    development: list[str] = []
-    if scorer is not None:
-        for code, required, attained in zip(
-            scorer.codes, scorer.required, result.attained, strict=True
-        ):
-            competencies[code] = {
-                "required": required,
-                "attained": str(attained),
-                "gap": str(attained - required),
-                "meets": attained >= required,
-            }
-            if attained < required:
-                development.append(code)
-    return {
-        "row": item.row,
-        "nip": item.shown_nip(options.mask_nip),
-        "name": item.name,
-        "position_title": item.position_title,
-        "unit": item.unit,
-        "standard": result.standard_code,
-        "standard_name": result.standard_name,
-        "position_level": result.position_level,
-        "policy": result.policy,
-        "jpm": str(result.jpm),
-        "band": {"code": result.band.code, "name": options.band_name(result.band)},
-        "meets_standard": result.meets_standard,
-        "competencies": competencies,
-        "development": development,
-        "assessed_on": result.assessed_on.isoformat() if result.assessed_on else None,
-        "valid_until": result.valid_until.isoformat() if result.valid_until else None,
-        "warnings": [w.code for w in item.warnings],
-    }
-
-
-def issue_dict(issue: RowIssue, options: RenderOptions) -> dict[str, Any]:
-    """A row issue as JSON-ready data; an echoed NIP value is masked when asked."""
-    data = issue.to_dict()
-    value = issue_value(issue, options)
-    if value is not None:
-        data["value"] = value
-    return data
 
 
 def _dump(data: object) -> str:
@@ -102,30 +48,37 @@ class _Spool:
 
 def render_json(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the JSON report of ``source`` to ``out``."""
-    errors, warnings = _Spool(), _Spool()
+    errors, row_warnings = _Spool(), _Spool()
+    mask = options.mask_nip
     try:
         with text_output(out) as handle:
-            handle.write(f'{{"format": {_dump(FORMAT_ID)},\n "results": [')
+            handle.write(f'{{"format": {_dump(REPORT_FORMAT)},\n "results": [')
             count = 0
             for item in iter_outcomes(source):
                 if isinstance(item, OfficialResult):
-                    handle.write((",\n  " if count else "\n  ") + _dump(result_dict(item, options)))
+                    data = item.to_dict(mask_nip=mask)
+                    handle.write((",\n  " if count else "\n  ") + _dump(data))
                     count += 1
                     for warning in item.warnings:
-                        warnings.add(issue_dict(warning, options))
+                        row_warnings.add(issue_dict(warning, mask_nip=mask))
                 else:
-                    (errors if item.severity == "error" else warnings).add(
-                        issue_dict(item, options)
-                    )
+                    errors.add(issue_dict(item, mask_nip=mask))
             handle.write("\n ]" if count else "]")
             summary = source.summary
-            for warning in summary.file_warnings:
-                warnings.add(issue_dict(warning, options))
             handle.write(',\n "errors": [')
             errors.copy_to(handle)
             handle.write(',\n "warnings": [')
-            warnings.copy_to(handle)
+            file_warnings = [_dump(issue_dict(w, mask_nip=mask)) for w in summary.file_warnings]
+            if file_warnings:
+                handle.write("\n  " + ",\n  ".join(file_warnings))
+                if row_warnings.count:
+                    handle.write(",")
+            if row_warnings.count or not file_warnings:
+                row_warnings.copy_to(handle)
+            else:
+                row_warnings.file.close()
+                handle.write("\n ]")
             handle.write(f',\n "summary": {_dump(summary.to_dict())}\n}}\n')
     finally:
         errors.file.close()
-        warnings.file.close()
+        row_warnings.file.close()

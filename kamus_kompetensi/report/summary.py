@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kamus_kompetensi.outcomes import BatchSummary
+from kamus_kompetensi.batch.outcomes import BatchSummary
 from kamus_kompetensi.report.base import RenderOptions
 from kamus_kompetensi.report.table import competency_label
 

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, TypeAlias
 
+from kamus_kompetensi.batch.outcomes import OfficialResult
 from kamus_kompetensi.models import Competency
-from kamus_kompetensi.outcomes import OfficialResult
+from kamus_kompetensi.record_keys import competency_keys
 from kamus_kompetensi.report.base import RenderOptions, row_warnings
-from kamus_kompetensi.report.cells import level_text, safe_text
+from kamus_kompetensi.report.cells import hundredths_text, safe_text
+from kamus_kompetensi.scoring.levels import HUNDREDTHS, level_decimal
 
 CellValue: TypeAlias = int | Decimal | str | None
 ColumnKind = Literal["text", "int", "level", "gap", "jpm"]
@@ -52,6 +54,16 @@ def competency_label(competency: Competency, options: RenderOptions) -> str:
     return f"{competency.official_code or competency.code} {name}"
 
 
+def band_names(options: RenderOptions) -> dict[tuple[str, str], str]:
+    """(policy code, band code) → the band's name in the report's language, for every
+    policy of the dictionary."""
+    return {
+        (policy.code, band.code): options.band_name(band)
+        for policy in options.dictionary.policies
+        for band in policy.bands
+    }
+
+
 class ResultTable:
     """Builds the header and the typed row of each official."""
 
@@ -60,6 +72,7 @@ class ResultTable:
         self.competencies = used_competencies(options)
         self.positions = {c.code: i for i, c in enumerate(self.competencies)}
         self.labels = {c.code: competency_label(c, options) for c in self.competencies}
+        self.band_names = band_names(options)
         self.columns = self._columns()
         self._yes, self._no = options.yes_no(True), options.yes_no(False)
 
@@ -68,23 +81,24 @@ class ResultTable:
         head = [
             Column("row", label("report-col-row"), "int"),
             Column("nip", label("report-col-nip")),
-            Column("nama", label("report-col-name")),
-            Column("jabatan", label("report-col-position")),
-            Column("unit_kerja", label("report-col-unit")),
+            Column("name", label("report-col-name")),
+            Column("position_title", label("report-col-position")),
+            Column("unit", label("report-col-unit")),
             Column("standard", label("report-col-standard")),
             Column("position_level", label("report-col-position-level")),
         ]
         for c in self.competencies:
             short = c.official_code or c.code
+            required, attained, gap = competency_keys(c.code)
             head += [
-                Column(f"{c.code}.required", f"{short} {label('report-col-required')}", "int"),
-                Column(f"{c.code}.attained", f"{short} {label('report-col-attained')}", "level"),
-                Column(f"{c.code}.gap", f"{short} {label('report-col-gap')}", "gap"),
+                Column(required, f"{short} {label('report-col-required')}", "int"),
+                Column(attained, f"{short} {label('report-col-attained')}", "level"),
+                Column(gap, f"{short} {label('report-col-gap')}", "gap"),
             ]
         head += [
             Column("jpm", label("label-jpm"), "jpm"),
-            Column("band_code", label("report-col-band-code")),
-            Column("band", label("label-band")),
+            Column("band", label("report-col-band-code")),
+            Column("band_name", label("label-band")),
             Column("meets_standard", label("label-meets-standard")),
             Column("development", label("label-development")),
             Column("warnings", label("report-col-warnings")),
@@ -99,31 +113,38 @@ class ResultTable:
     def values(self, item: OfficialResult) -> list[CellValue]:
         """One official as typed cells, in column order."""
         result = item.result
-        options = self.options
         cells: list[CellValue] = [item.row, *self.who(item)]
         per_competency: list[CellValue] = [None] * (3 * len(self.competencies))
         needs: list[str] = []
-        for code, required, attained in self._levels(item):
-            index = self.positions.get(code)
+        positions = self.positions
+        for code, required, attained in zip(
+            result.codes, result.required, result.attained_hundredths, strict=True
+        ):
+            index = positions.get(code)
             if index is None:  # a result made with another dictionary: nothing to align
                 continue
-            per_competency[3 * index : 3 * index + 3] = [required, attained, attained - required]
-            if attained < required:
+            gap = attained - required * HUNDREDTHS
+            per_competency[3 * index : 3 * index + 3] = [
+                required,
+                level_decimal(attained),
+                level_decimal(gap),
+            ]
+            if gap < 0:
                 needs.append(self.need_text(code, attained, required))
         cells += per_competency
         cells += [
             result.jpm,
-            result.band.code,
-            options.band_name(result.band),
+            result.band,
+            self.band_names.get((result.policy, result.band), result.band_name),
             self._yes if result.meets_standard else self._no,
             "; ".join(needs),
             row_warnings(item.warnings),
         ]
         return cells
 
-    def need_text(self, code: str, attained: Decimal, required: int) -> str:
-        """One development need: ``M.01 Integritas 3,5→4``."""
-        return f"{self.labels[code]} {level_text(attained, self.options.lang)}→{required}"
+    def need_text(self, code: str, attained: int, required: int) -> str:
+        """One development need: ``M.01 Integritas 3,5→4`` (``attained`` in hundredths)."""
+        return f"{self.labels[code]} {hundredths_text(attained, self.options.lang)}→{required}"
 
     def who(self, item: OfficialResult) -> list[str]:
         """The text cells after the row number, the same in every form of the row: who
@@ -136,12 +157,3 @@ class ResultTable:
             item.result.standard_code,
             item.result.position_level,
         ]
-
-    @staticmethod
-    def _levels(item: OfficialResult) -> list[tuple[str, int, Decimal]]:
-        """(code, required, attained) in standard order, read from the scorer's tuples so a
-        row costs no per-competency objects."""
-        scorer = item.result.scorer
-        if scorer is None:  # only hand-made results lack one; they have nothing to align
-            return []
-        return list(zip(scorer.codes, scorer.required, item.result.attained, strict=True))

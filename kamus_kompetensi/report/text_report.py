@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import IO
 
-from kamus_kompetensi.outcomes import OfficialResult, RowIssue
+from kamus_kompetensi.batch.outcomes import OfficialResult
+from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.report.base import (
     Output,
     RenderOptions,
@@ -44,34 +45,17 @@ def _line(cells: list[str], last: str) -> str:
 
 def _official(item: OfficialResult, options: RenderOptions) -> str:
     result = item.result
-    needs = [
-        comp.official_code or comp.code
-        for comp in (options.dictionary.find_competency(c) for c in _below(item))
-        if comp is not None
-    ]
+    needs = [options.official_code(code) for code in result.below_standard]
     cells = [
         str(item.row),
         safe_text(item.shown_nip(options.mask_nip)) or "-",
         safe_text(item.name) or "-",
         result.position_level,
         decimal_text(result.jpm, options.lang),
-        options.band_name(result.band),
+        options.band_name(result.band, result.policy),
         options.yes_no(result.meets_standard),
     ]
     return _line(cells, ", ".join(needs) or "-")
-
-
-def _below(item: OfficialResult) -> list[str]:
-    scorer = item.result.scorer
-    if scorer is None:
-        return []
-    return [
-        code
-        for code, required, attained in zip(
-            scorer.codes, scorer.required, item.result.attained, strict=True
-        )
-        if attained < required
-    ]
 
 
 def _issue(issue: RowIssue, options: RenderOptions) -> str:

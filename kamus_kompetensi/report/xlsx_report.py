@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from kamus_kompetensi.batch.outcomes import BatchSummary, OfficialResult
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
-from kamus_kompetensi.outcomes import BatchSummary, OfficialResult, RowIssue
+from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.report.base import (
     Output,
     RenderOptions,
@@ -109,7 +110,7 @@ class _ResultsSheet:
         self.styles = styles
         widths = [_width(c.header) for c in self.table.columns]
         for i, column in enumerate(self.table.columns):
-            if column.key in ("nama", "jabatan", "unit_kerja", "development"):
+            if column.key in ("name", "position_title", "unit", "development"):
                 widths[i] = 30 if column.key != "development" else 50
             elif column.key == "nip":
                 widths[i] = 21

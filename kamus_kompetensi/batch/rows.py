@@ -1,0 +1,357 @@
+"""One row of a table in, one outcome out: a checked official or the row's errors.
+
+:class:`RowChecker` is built once per file (column indexes, and for every standard of the
+dictionary the cells that hold its competencies) and then checks rows one at a time. The
+standard a row names is found by :func:`resolve_target`, a pure function of the
+dictionary and the row's selector texts (eselon, jenjang, jabatan_kode, kondisi), memoised
+because a file repeats a handful of them. Levels are parsed by
+:func:`~kamus_kompetensi.scoring.levels.level_hundredths` and scored by
+:func:`~kamus_kompetensi.scoring.scorer.score`: the same code the API uses.
+
+A row is rejected with *every* problem found in it; a row that is checked may carry
+warnings. A fully blank row is no outcome at all (``None``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from kamus_kompetensi.batch.duplicates import nip_text
+from kamus_kompetensi.batch.outcomes import OfficialResult
+from kamus_kompetensi.columns import DETAIL_FIELDS, ColumnMap
+from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.errors import KamusError
+from kamus_kompetensi.i18n import message
+from kamus_kompetensi.issues import RowIssue
+from kamus_kompetensi.models import MissingScores, ScoringPolicy, Standard
+from kamus_kompetensi.nip import is_valid_nip, mask_nip
+from kamus_kompetensi.scoring.assessment import parse_assessed_on
+from kamus_kompetensi.scoring.levels import level_hundredths
+from kamus_kompetensi.scoring.results import Provenance
+from kamus_kompetensi.scoring.scorer import score
+from kamus_kompetensi.tabular import Cell, RecordCells, text_of
+
+#: Columns that name the standard, in the order they are trusted.
+SELECTORS = ("jabatan_kode", "jenjang", "eselon")
+_NIP_COLUMN = "nip"
+
+
+class Finding(NamedTuple):
+    """A row problem before it has a row number: code, field or header, value, message."""
+
+    code: str
+    column: str | None
+    value: str | None
+    message: str
+
+
+@lru_cache(maxsize=1024)
+def resolve_target(
+    dictionary: Dictionary, selectors: tuple[tuple[str, str], ...]
+) -> Standard | Finding:
+    """The standard named by a row's selector texts (``(field, text)`` pairs, blanks left
+    out), or the finding that says why there is none. Each column is lenient about the
+    other's spelling (an echelon written in ``jenjang``, or the reverse); when several are
+    given they must agree on the position level."""
+    given = dict(selectors)
+    condition = given.pop("kondisi", "")
+    if condition and not given.get("eselon"):
+        # A condition selects an echelon mapping; with no echelon it would be ignored.
+        text = message("condition-without-echelon", condition=condition)
+        return Finding("condition-without-echelon", "kondisi", condition, text)
+    found: list[tuple[str, Standard]] = []
+    for field in SELECTORS:
+        text = given.get(field, "")
+        if not text:
+            continue
+        standard = _lookup(dictionary, field, text, condition)
+        if isinstance(standard, Finding):
+            return standard
+        found.append((field, standard))
+    if not found:
+        return Finding("missing-position", None, None, "")
+    first_field, chosen = found[0]
+    for field, other in found[1:]:
+        if other.position_level != chosen.position_level:
+            text = message("position-conflict", first=given[first_field], other=given[field])
+            return Finding("position-conflict", field, given[field], text)
+    return chosen
+
+
+def _lookup(dictionary: Dictionary, field: str, text: str, condition: str) -> Standard | Finding:
+    d = dictionary
+    try:
+        if field == "jabatan_kode":
+            return d.standard_for(d.get_position(text))
+        if field == "eselon":
+            if condition and condition not in d.echelon_conditions:
+                allowed = ", ".join(d.echelon_conditions) or "-"
+                text_ = message("unknown-condition", key=condition, allowed=allowed)
+                return Finding("unknown-condition", "kondisi", condition, text_)
+            level = d.find_position_level(text) or d.position_level_for_echelon(
+                text, condition=condition or None
+            )
+        else:
+            level = d.find_position_level_for_echelon(text) or d.get_position_level(text)
+        return d.standard_for(level)
+    except KamusError as exc:
+        code = "standard-not-defined" if exc.code == "standard-not-defined" else "unknown-position"
+        return Finding(code, field, text, str(exc.args[0]))
+
+
+class _Layout(NamedTuple):
+    """Where one standard's competencies are in the file's cells."""
+
+    pick: itemgetter[Any] | None  # cells → their score cells, when every one has a column
+    indexes: tuple[int, ...]  # -1 where the file has no column for the competency
+    outside: tuple[int, ...]  # competency columns of the file this standard does not use
+
+
+class RowChecker:
+    """Checks the rows of one file; everything that can be worked out once per file is."""
+
+    def __init__(
+        self,
+        dictionary: Dictionary,
+        columns: ColumnMap,
+        policy: ScoringPolicy,
+        provenance: Provenance,
+        duplicates: Mapping[int, tuple[int, ...]],
+        *,
+        mask: bool = False,
+    ) -> None:
+        self.dictionary = dictionary
+        self.columns = columns
+        self.headers = columns.headers
+        self.width = len(columns.headers)
+        self.policy = policy
+        self.provenance = provenance
+        self.duplicates = duplicates
+        self.mask = mask
+        self.missing_zero = policy.missing is MissingScores.ZERO
+        index = columns.index
+        self.i_nip, self.i_name, self.i_date = index("nip"), index("nama"), index("tanggal_asesmen")
+        self.nip_column = self.headers[self.i_nip] if self.i_nip is not None else _NIP_COLUMN
+        self.details = tuple(
+            (key, i) for field, key in DETAIL_FIELDS.items() if (i := index(field)) is not None
+        )
+        self.selectors = tuple(
+            (f, i) for f in (*SELECTORS, "kondisi") if (i := index(f)) is not None
+        )
+        self.layouts = {id(s): self._layout(s) for s in _standards(dictionary)}
+
+    def _layout(self, standard: Standard) -> _Layout:
+        file_columns = self.columns.competencies
+        indexes = tuple(file_columns.get(code, -1) for code in standard.codes)
+        used = set(standard.codes)
+        outside = tuple(i for code, i in file_columns.items() if code not in used)
+        complete = indexes and -1 not in indexes
+        return _Layout(itemgetter(*indexes) if complete else None, indexes, outside)
+
+    def header(self, field: str | None) -> str | None:
+        """The file's header of a field column (the field's name when the file lacks it)."""
+        if field is None:
+            return None
+        index = self.columns.index(field)
+        return self.headers[index] if index is not None else field
+
+    # --- one row ----------------------------------------------------------------------------
+    def check(self, number: int, cells: Sequence[Cell]) -> OfficialResult | list[RowIssue] | None:
+        """The outcome of one row; ``None`` for a fully blank row."""
+        warnings: list[Finding] = []
+        if len(cells) != self.width:
+            cells, extra = self._fit(cells)
+            if extra:
+                # More filled cells than headers usually means every value after some point
+                # moved one column (an unquoted decimal comma, "3,5", in a comma CSV):
+                # scoring the row would give a wrong result, so it is rejected.
+                if not any(map(text_of, cells)):
+                    return None
+                text = message("extra-cells", count=extra)
+                return self._rejected(number, [Finding("extra-cells", None, None, text)])
+        if isinstance(cells, RecordCells) and cells.extra:
+            keys = ", ".join(cells.extra)
+            warnings.append(
+                Finding("unknown-field", None, keys, message("unknown-field", keys=keys))
+            )
+        target = resolve_target(self.dictionary, self._selector_texts(cells))
+        if isinstance(target, Finding):
+            return self._without_standard(number, cells, target)
+        layout = self.layouts[id(target)]
+        if layout.pick is not None:
+            picked = layout.pick(cells)
+            levels = tuple(map(level_hundredths, picked if len(layout.indexes) > 1 else (picked,)))
+            if all(type(level) is int for level in levels):
+                return self._result(number, cells, target, layout, levels, warnings)  # type: ignore[arg-type]
+        if self._blank(cells):
+            return None
+        found, errors = self._levels(target, layout, cells)
+        if errors:
+            return self._rejected(number, errors)
+        return self._result(number, cells, target, layout, found, warnings)
+
+    def _selector_texts(self, cells: Sequence[Cell]) -> tuple[tuple[str, str], ...]:
+        return tuple(
+            (field, text) for field, i in self.selectors if (text := _selector_text(cells[i]))
+        )
+
+    def _fit(self, cells: Sequence[Cell]) -> tuple[Sequence[Cell], int]:
+        """A short row padded with blanks, and the number of filled cells beyond the header."""
+        if len(cells) < self.width:
+            return [*cells, *([None] * (self.width - len(cells)))], 0
+        return cells, sum(1 for c in cells[self.width :] if text_of(c))
+
+    @staticmethod
+    def _blank(cells: Sequence[Cell]) -> bool:
+        return not any(map(text_of, cells))
+
+    def _without_standard(
+        self, number: int, cells: Sequence[Cell], finding: Finding
+    ) -> list[RowIssue] | None:
+        """A row whose standard cannot be found: still report every bad score in it."""
+        if self._blank(cells):
+            return None
+        if finding.code == "missing-position":
+            wanted = " / ".join(
+                self.headers[i] for f, i in self.selectors if f != "kondisi"
+            ) or " / ".join(SELECTORS)
+            finding = Finding(
+                "missing-position", wanted, None, message("missing-position", columns=wanted)
+            )
+        else:
+            finding = finding._replace(column=self.header(finding.column))
+        errors = [finding]
+        for code, index in self.columns.competencies.items():
+            self._score(code, index, cells, errors, report_blank=False)
+        return self._rejected(number, errors)
+
+    def _levels(
+        self, standard: Standard, layout: _Layout, cells: Sequence[Cell]
+    ) -> tuple[tuple[int, ...], list[Finding]]:
+        """Every level of the standard, naming each problem (the slow, thorough path)."""
+        errors: list[Finding] = []
+        levels: list[int] = []
+        for code, index in zip(standard.codes, layout.indexes, strict=True):
+            level = self._score(code, index, cells, errors, report_blank=not self.missing_zero)
+            levels.append(level or 0)
+        return tuple(levels), errors
+
+    def _score(
+        self,
+        code: str,
+        index: int,
+        cells: Sequence[Cell],
+        errors: list[Finding],
+        *,
+        report_blank: bool,
+    ) -> int | None:
+        column = self.headers[index] if index >= 0 else self.dictionary.get_competency(code).name
+        cell = cells[index] if index >= 0 else None
+        level = level_hundredths(cell)
+        if isinstance(level, int):
+            return level
+        if level is None:
+            if report_blank:
+                errors.append(
+                    Finding("missing-score", column, None, message("missing-score", key=column))
+                )
+            return None
+        text = text_of(cell)[:40]
+        errors.append(Finding(level, column, text, message(level, key=column, value=text)))
+        return None
+
+    # --- building the outcome ---------------------------------------------------------------
+    def _rejected(self, number: int, findings: Sequence[Finding]) -> list[RowIssue]:
+        return [RowIssue(number, f.code, f.message, "error", f.column, f.value) for f in findings]
+
+    def _result(
+        self,
+        number: int,
+        cells: Sequence[Cell],
+        standard: Standard,
+        layout: _Layout,
+        levels: tuple[int, ...],
+        warnings: list[Finding],
+    ) -> OfficialResult:
+        for index in layout.outside:
+            value = text_of(cells[index])
+            if value:
+                header = self.headers[index]
+                text = message("score-not-in-standard", key=header, code=standard.code)
+                warnings.append(Finding("score-not-in-standard", header, value[:40], text))
+        nip = self._nip(number, cells[self.i_nip] if self.i_nip is not None else None, warnings)
+        assessed_on = self._date(cells[self.i_date], warnings) if self.i_date is not None else None
+        name = _text(cells[self.i_name]) if self.i_name is not None else None
+        details = {key: cell for key, i in self.details if (cell := _text(cells[i]))}
+        issues = tuple(
+            RowIssue(number, f.code, f.message, "warning", f.column, f.value) for f in warnings
+        )
+        result = score(
+            standard,
+            self.policy,
+            levels,
+            self.provenance,
+            nip=nip,
+            name=name,
+            assessed_on=assessed_on,
+            warnings=issues,
+        )
+        return OfficialResult(number, result, details)
+
+    def _nip(self, number: int, cell: Cell, warnings: list[Finding]) -> str | None:
+        """The NIP as the outcome keeps it (masked on request), with its warnings."""
+        text = nip_text(cell)
+        column = self.nip_column
+        if not text:
+            warnings.append(Finding("missing-nip", column, None, message("missing-nip")))
+            return None
+        shown = mask_nip(text) if self.mask else text
+        if isinstance(cell, float):  # Excel keeps ~15 digits of a number: the NIP may be wrong
+            warnings.append(Finding("nip-as-number", column, shown, message("nip-as-number")))
+        elif not is_valid_nip(text):
+            warnings.append(Finding("invalid-nip", column, shown, message("invalid-nip")))
+        others = self.duplicates.get(number)
+        if others:
+            rows = ", ".join(map(str, others))
+            warnings.append(
+                Finding("duplicate-nip", column, shown, message("duplicate-nip", rows=rows))
+            )
+        return shown
+
+    def _date(self, cell: Cell, warnings: list[Finding]) -> dt.date | None:
+        if cell is None or cell == "":
+            return None
+        found = parse_assessed_on(cell)
+        if found is None and text_of(cell):
+            column = self.headers[self.i_date] if self.i_date is not None else None
+            text = text_of(cell)[:40]
+            warnings.append(
+                Finding("invalid-date", column, text, message("invalid-date", value=text))
+            )
+        return found
+
+
+def _standards(dictionary: Dictionary) -> list[Standard]:
+    """Every standard the dictionary defines (position levels with one, and positions)."""
+    records = (*dictionary.position_levels, *dictionary.positions)
+    return [record.standard for record in records if record.has_standard]
+
+
+def _selector_text(cell: Cell) -> str:
+    if isinstance(cell, str):
+        return cell.strip()
+    return text_of(cell) if isinstance(cell, (int, float)) or cell is None else str(cell)
+
+
+def _text(cell: Cell) -> str | None:
+    """Trimmed text of a descriptive cell, ``None`` when blank."""
+    if isinstance(cell, str):
+        return cell.strip() or None
+    return text_of(cell) or None
+
+
+__all__ = ["SELECTORS", "Finding", "RowChecker", "resolve_target"]

@@ -1,0 +1,330 @@
+"""Scoring: a standard, a policy and attained levels in, an :class:`AssessmentResult` out.
+
+The rules (Permenpan RB 38/2017; JPM as defined for the JFKK inpassing rules):
+
+* gap = attained − required, per competency; meets = attained ≥ required;
+* JPM = Σ attained ÷ Σ required × 100 over the competencies of the standard, unweighted;
+  the policy decides capping (none, per competency at the requirement, or the total at
+  100), rounding (places and mode) and what a missing score means;
+* the band (category) is decided on the shown, rounded JPM.
+
+Levels are exact hundredths (:mod:`~kamus_kompetensi.scoring.levels`), so all of this is
+integer arithmetic: the JPM in units of the shown precision is
+``Σ attained_hundredths × 10^places ÷ Σ required``, rounded by comparing the remainder
+with half the divisor. No ``Decimal`` context is involved, so a caller's ``decimal``
+settings cannot change a result.
+
+:func:`score` is the one core that both :func:`check` (one official, through the API) and
+the batch row engine call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import lru_cache
+from operator import ge
+
+from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.echelons import parse_echelon
+from kamus_kompetensi.errors import Problem, ScoreError
+from kamus_kompetensi.issues import RowIssue
+from kamus_kompetensi.models import (
+    Cap,
+    MissingScores,
+    Position,
+    PositionLevel,
+    RoundingMode,
+    ScoringPolicy,
+    Standard,
+)
+from kamus_kompetensi.scoring.assessment import Assessment, score_location
+from kamus_kompetensi.scoring.levels import HUNDREDTHS, shown
+from kamus_kompetensi.scoring.results import AssessmentResult, Provenance
+
+POLICY_PEMETAAN = "pemetaan"
+"""The built-in mapping policy (Optimal / Cukup Optimal / Kurang Optimal)."""
+POLICY_SELEKSI = "seleksi"
+"""The built-in selection policy (MS / MMS / KMS)."""
+DEFAULT_POLICY = POLICY_PEMETAAN
+
+Target = PositionLevel | Position | str
+
+
+def jpm_units(attained_total: int, required_total: int, policy: ScoringPolicy) -> tuple[int, bool]:
+    """The JPM in units of ``10^-places`` (8264 for 82,64 %) and whether the total cap cut it.
+
+    ``attained_total`` is in hundredths of a level, ``required_total`` in whole levels, so
+    the exact JPM is ``attained_total ÷ required_total`` percent.
+
+    >>> from kamus_kompetensi.models import ScoringPolicy, Band
+    >>> p = ScoringPolicy(code="x", name="X", bands=(Band(code="a", name="A", min=0),))
+    >>> jpm_units(11900, 144, p)  # 119/144 = 82.6388… %
+    (8264, False)
+    """
+    places = policy.rounding.places
+    if policy.cap is Cap.TOTAL and attained_total > HUNDREDTHS * required_total:
+        return 100 * 10**places, True
+    quotient, remainder = divmod(attained_total * 10**places, required_total)
+    mode = policy.rounding.mode
+    twice = 2 * remainder
+    if mode is RoundingMode.HALF_UP:
+        quotient += twice >= required_total
+    elif mode is RoundingMode.HALF_EVEN:
+        quotient += twice > required_total or (twice == required_total and quotient % 2 == 1)
+    return quotient, False
+
+
+def band_of(policy: ScoringPolicy, jpm: Decimal) -> tuple[str, str]:
+    """Code and name of the band whose inclusive lower bound is the highest not above ``jpm``."""
+    for band in policy.bands:
+        if jpm >= band.min:
+            return band.code, band.name
+    lowest = policy.bands[-1]
+    return lowest.code, lowest.name
+
+
+def score(
+    standard: Standard,
+    policy: ScoringPolicy,
+    attained: tuple[int, ...],
+    provenance: Provenance,
+    *,
+    nip: str | None = None,
+    name: str | None = None,
+    assessed_on: object = None,
+    warnings: tuple[RowIssue, ...] = (),
+) -> AssessmentResult:
+    """The result for attained levels (hundredths, 0–500) in the order of ``standard.codes``.
+
+    The range is not checked again here (the parsers did that); the count is, because a
+    short tuple would otherwise be scored against part of the standard.
+    """
+    if len(attained) != len(standard.codes):
+        raise ScoreError(
+            [Problem.make("levels-count", found=len(attained), expected=len(standard.codes))]
+        )
+    needed = tuple(r * HUNDREDTHS for r in standard.required)
+    total = sum(attained)
+    capped_each = policy.cap is Cap.COMPETENCY
+    counted = sum(map(min, attained, needed)) if capped_each else total
+    units, capped = jpm_units(counted, standard.total, policy)
+    jpm = Decimal(f"{units}E-{policy.rounding.places}")  # from text: no context involved
+    band, band_name = band_of(policy, jpm)
+    return AssessmentResult(
+        standard.position_level,
+        standard.code if standard.code != standard.position_level else None,
+        policy.code,
+        standard.codes,
+        standard.required,
+        attained,
+        jpm,
+        band,
+        band_name,
+        all(map(ge, attained, needed)),
+        capped or counted != total,
+        policy.cap.value,
+        provenance,
+        nip,
+        name,
+        assessed_on,  # type: ignore[arg-type]
+        warnings,
+    )
+
+
+@lru_cache(maxsize=64)
+def provenance_of(dictionary: Dictionary, policy: str) -> Provenance:
+    """The provenance of results made with ``dictionary`` under the policy coded ``policy``."""
+    from kamus_kompetensi.version import library_version
+
+    return Provenance(
+        dictionary.id,
+        dictionary.version,
+        dictionary.content_hash,
+        policy,
+        library_version(),
+        dictionary.files,
+    )
+
+
+def policy_of(dictionary: Dictionary, policy: ScoringPolicy | str) -> ScoringPolicy:
+    """A policy object: ``policy`` itself, or the dictionary's policy of that code or name."""
+    if isinstance(policy, ScoringPolicy):
+        return policy
+    return dictionary.get_policy(policy)
+
+
+# --- one official through the API ----------------------------------------------------------
+def _require_types(dictionary: object, assessment: object) -> None:
+    problems: list[Problem] = []
+    if not isinstance(dictionary, Dictionary):
+        problems.append(
+            Problem.make("invalid-argument", name="dictionary", value=shown(dictionary))
+        )
+    if not isinstance(assessment, Assessment):
+        problems.append(
+            Problem.make("invalid-argument", name="assessment", value=shown(assessment))
+        )
+    if problems:
+        raise ScoreError(problems)
+
+
+def standard_of(dictionary: Dictionary, assessment: Assessment) -> Standard:
+    """The standard an assessment names: by echelon, position level or position."""
+    if assessment.echelon is not None:
+        level = dictionary.position_level_for_echelon(
+            assessment.echelon, condition=assessment.condition
+        )
+        return dictionary.standard_for(level)
+    if assessment.position_level is not None:
+        return dictionary.standard_for(dictionary.get_position_level(assessment.position_level))
+    return dictionary.standard_for(dictionary.get_position(assessment.position))
+
+
+def _target_standard(dictionary: Dictionary, target: object) -> Standard:
+    """A standard from a position, a position level or an echelon, in that order."""
+    if isinstance(target, (PositionLevel, Position)):
+        return dictionary.standard_for(target)
+    if isinstance(target, str) and target.strip():
+        found = dictionary.find_position(target) or dictionary.find_position_level(target)
+        if found is not None:
+            return dictionary.standard_for(found)
+        if parse_echelon(target) is not None:
+            return dictionary.standard_for(dictionary.position_level_for_echelon(target))
+    return dictionary.standard_for(dictionary.get_position_level(target))
+
+
+def resolve_levels(
+    dictionary: Dictionary,
+    standard: Standard,
+    policy: ScoringPolicy,
+    scores: Iterable[tuple[str, int | None]],
+    *,
+    ignore_extra: bool = False,
+) -> tuple[int, ...]:
+    """Scores keyed any way → hundredths in standard order, or one :class:`ScoreError`.
+
+    Unknown keys, two keys for one competency, competencies outside the standard (unless
+    ``ignore_extra``) and missing scores (unless the policy counts them as 0) are all
+    reported together.
+    """
+    codes = standard.codes
+    levels: list[int | None] = [None] * len(codes)
+    seen: dict[str, str] = {}
+    problems: list[Problem] = []
+    for key, level in scores:
+        competency = dictionary.find_competency(key)
+        if competency is None:
+            problems.append(Problem.make("unknown-competency", score_location(key), key=key))
+        elif competency.code not in codes:
+            if not ignore_extra:
+                problems.append(
+                    Problem.make(
+                        "not-in-standard", score_location(key), key=key, code=standard.code
+                    )
+                )
+        elif competency.code in seen:
+            problems.append(
+                Problem.make(
+                    "duplicate-score",
+                    score_location(key),
+                    key=key,
+                    other=seen[competency.code],
+                    code=competency.code,
+                )
+            )
+        else:
+            seen[competency.code] = key
+            levels[codes.index(competency.code)] = level
+    zero = policy.missing is MissingScores.ZERO
+    for code, level in zip(codes, levels, strict=True):
+        if level is None and not zero:
+            where = score_location(seen.get(code, code))
+            problems.append(Problem.make("missing-score", where, key=code))
+    if problems:
+        raise ScoreError(problems)
+    return tuple(level or 0 for level in levels)
+
+
+def _check_against(
+    dictionary: Dictionary,
+    assessment: Assessment,
+    standard: Standard,
+    policy: ScoringPolicy | str,
+    ignore_extra: bool,
+) -> AssessmentResult:
+    rules = policy_of(dictionary, policy)
+    levels = resolve_levels(
+        dictionary, standard, rules, assessment.score_items, ignore_extra=ignore_extra
+    )
+    return score(
+        standard,
+        rules,
+        levels,
+        provenance_of(dictionary, rules.code),
+        nip=assessment.nip,
+        name=assessment.name,
+        assessed_on=assessment.assessed_on,
+        warnings=assessment.warnings,
+    )
+
+
+def check(
+    dictionary: Dictionary,
+    assessment: Assessment,
+    *,
+    policy: ScoringPolicy | str = DEFAULT_POLICY,
+) -> AssessmentResult:
+    """Check an official against the standard of their own position.
+
+    ``policy`` is a policy code of the dictionary (:data:`POLICY_PEMETAAN`, the default,
+    :data:`POLICY_SELEKSI`, or an agency's own) or a :class:`ScoringPolicy`. Raises
+    :class:`ScoreError` listing every problem with the scores, and a lookup error
+    (``UnknownEchelonError``, ``StandardNotDefinedError``, …) when the standard cannot be
+    found.
+
+    >>> import kamus_kompetensi as kk
+    >>> d = kk.load_dictionary()
+    >>> a = kk.Assessment(echelon="IV.a", scores={c: 2 for c in d.national_codes})
+    >>> r = kk.check(d, a, policy="seleksi")
+    >>> r.jpm, r.band, r.meets_standard
+    (Decimal('100.00'), 'ms', True)
+    """
+    _require_types(dictionary, assessment)
+    standard = standard_of(dictionary, assessment)
+    return _check_against(dictionary, assessment, standard, policy, ignore_extra=False)
+
+
+def readiness(
+    dictionary: Dictionary,
+    assessment: Assessment,
+    target: Target,
+    *,
+    policy: ScoringPolicy | str = DEFAULT_POLICY,
+) -> AssessmentResult:
+    """The same check against another standard, e.g. the level an official may be promoted to.
+
+    ``target`` is a position, a position level or an echelon. Scores of competencies
+    that the target's standard does not include (technical competencies of the current
+    position) are left out rather than reported, since they were assessed for another
+    purpose; unknown keys are still errors.
+    """
+    _require_types(dictionary, assessment)
+    standard = _target_standard(dictionary, target)
+    return _check_against(dictionary, assessment, standard, policy, ignore_extra=True)
+
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "POLICY_PEMETAAN",
+    "POLICY_SELEKSI",
+    "band_of",
+    "check",
+    "jpm_units",
+    "policy_of",
+    "provenance_of",
+    "readiness",
+    "resolve_levels",
+    "score",
+    "standard_of",
+]
