@@ -185,7 +185,7 @@ class RowChecker:
         if layout.pick is not None:
             picked = layout.pick(cells)
             levels = tuple(map(level_hundredths, picked if len(layout.indexes) > 1 else (picked,)))
-            if all(type(level) is int for level in levels):
+            if all(map(_is_int, levels)):
                 return self._result(number, cells, target, layout, levels, warnings)  # type: ignore[arg-type]
         if self._blank(cells):
             return None
@@ -333,6 +333,9 @@ class RowChecker:
                 Finding("invalid-date", column, text, message("invalid-date", value=text))
             )
         return found
+
+
+_is_int = int.__instancecheck__  # levels are never bool: level_hundredths refuses those
 
 
 def _standards(dictionary: Dictionary) -> list[Standard]:

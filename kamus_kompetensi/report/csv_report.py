@@ -15,7 +15,6 @@ reports (and the command lists rejected rows on stderr). The cells are those of
 from __future__ import annotations
 
 import csv
-from decimal import Decimal
 
 from kamus_kompetensi.batch.outcomes import OfficialResult
 from kamus_kompetensi.report.base import (
@@ -26,8 +25,8 @@ from kamus_kompetensi.report.base import (
     iter_outcomes,
     text_output,
 )
-from kamus_kompetensi.report.cells import decimal_text
-from kamus_kompetensi.report.table import CellValue, ResultTable
+from kamus_kompetensi.report.cells import decimal_text, hundredths_text
+from kamus_kompetensi.report.table import ResultTable, level_cells
 
 
 def delimiter_for(lang: str) -> str:
@@ -35,18 +34,16 @@ def delimiter_for(lang: str) -> str:
     return ";" if lang == "id" else ","
 
 
-def _text(value: CellValue, lang: str) -> CellValue:
-    """A Decimal written the way the report's readers write numbers; the rest as it is."""
-    return decimal_text(value, lang) if isinstance(value, Decimal) else value
-
-
 def render_csv(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the CSV report of ``source`` to ``out``."""
-    table = ResultTable(options)
     lang = options.lang
+    table = ResultTable(options, level_cells(lambda h: hundredths_text(h, lang)))
+    jpm_column = next(i for i, c in enumerate(table.columns) if c.kind == "jpm")
     with text_output(out, bom=is_path(out)) as handle:
         writer = csv.writer(handle, delimiter=delimiter_for(lang), lineterminator="\r\n")
         writer.writerow(table.headers)
         for item in iter_outcomes(source):
             if isinstance(item, OfficialResult):
-                writer.writerow([_text(value, lang) for value in table.values(item)])
+                cells = table.values(item)
+                cells[jpm_column] = decimal_text(item.result.jpm, lang)
+                writer.writerow(cells)

@@ -7,16 +7,22 @@ needs and warning codes. A batch may mix position levels, so a competency outsid
 official's standard is an empty cell rather than a zero.
 
 Values are typed (``int``, :class:`~decimal.Decimal`, ``str`` or ``None``): each renderer
-decides how a number is written. Text that came from the input is made safe here (control
+decides how a number is written. Levels and gaps are exact hundredths in -500…500, so a
+renderer hands the table its cells for all 1,001 of them once (:func:`level_cells`: Decimals
+by default, the CSV's text in its language) and each row looks its cells up by index.
+Text that came from the input is made safe here (control
 characters removed, formula prefixes neutralised); our own text is passed through the
 same function, which is harmless because none of it begins with a formula character.
 """
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from operator import itemgetter, sub
+from typing import Any, Literal, NamedTuple, TypeAlias
 
 from kamus_kompetensi.batch.outcomes import OfficialResult
 from kamus_kompetensi.models import Competency
@@ -24,9 +30,20 @@ from kamus_kompetensi.record_keys import competency_keys
 from kamus_kompetensi.report.base import RenderOptions, row_warnings
 from kamus_kompetensi.report.cells import hundredths_text, safe_text
 from kamus_kompetensi.scoring.levels import HUNDREDTHS, level_decimal
+from kamus_kompetensi.scoring.scorer import in_hundredths
 
-CellValue: TypeAlias = int | Decimal | str | None
+CellValue: TypeAlias = int | float | Decimal | str | None
 ColumnKind = Literal["text", "int", "level", "gap", "jpm"]
+
+
+def level_cells(cell: Callable[[int], CellValue] = level_decimal) -> dict[int, CellValue]:
+    """``cell(h)`` for every hundredths value a level or gap can take (-500…500): a row
+    then costs a dict lookup per cell, not a formatting call.
+
+    >>> level_cells()[350], level_cells()[-25]
+    (Decimal('3.5'), Decimal('-0.25'))
+    """
+    return {h: cell(h) for h in range(-5 * HUNDREDTHS, 5 * HUNDREDTHS + 1)}
 
 
 @dataclass(frozen=True)
@@ -64,15 +81,36 @@ def band_names(options: RenderOptions) -> dict[tuple[str, str], str]:
     }
 
 
+def _same(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    return values
+
+
+class _Slots(NamedTuple):
+    """The column indexes of one standard's required, attained and gap cells, and which of
+    its values have a column."""
+
+    required: tuple[int, ...]
+    attained: tuple[int, ...]
+    gap: tuple[int, ...]
+    pick: Callable[[tuple[Any, ...]], tuple[Any, ...]]
+
+
 class ResultTable:
     """Builds the header and the typed row of each official."""
 
-    def __init__(self, options: RenderOptions) -> None:
+    def __init__(self, options: RenderOptions, levels: tuple[CellValue, ...] | None = None) -> None:
         self.options = options
+        self.levels = levels if levels is not None else level_cells()
         self.competencies = used_competencies(options)
         self.positions = {c.code: i for i, c in enumerate(self.competencies)}
         self.labels = {c.code: competency_label(c, options) for c in self.competencies}
         self.band_names = band_names(options)
+        standards = (
+            r.standard
+            for r in (*options.dictionary.position_levels, *options.dictionary.positions)
+            if r.has_standard
+        )
+        self.slots = {s.codes: self._slots(s.codes) for s in standards}
         self.columns = self._columns()
         self._yes, self._no = options.yes_no(True), options.yes_no(False)
 
@@ -115,22 +153,21 @@ class ResultTable:
         result = item.result
         cells: list[CellValue] = [item.row, *self.who(item)]
         per_competency: list[CellValue] = [None] * (3 * len(self.competencies))
-        needs: list[str] = []
-        positions = self.positions
-        for code, required, attained in zip(
-            result.codes, result.required, result.attained_hundredths, strict=True
-        ):
-            index = positions.get(code)
-            if index is None:  # a result made with another dictionary: nothing to align
-                continue
-            gap = attained - required * HUNDREDTHS
-            per_competency[3 * index : 3 * index + 3] = [
-                required,
-                level_decimal(attained),
-                level_decimal(gap),
-            ]
-            if gap < 0:
-                needs.append(self.need_text(code, attained, required))
+        attained = result.attained_hundredths
+        gaps = tuple(map(sub, attained, in_hundredths(result.required)))
+        slots = self.slots.get(result.codes) or self._slots(result.codes)
+        put, cell = per_competency.__setitem__, self.levels.__getitem__
+        # Scatter the three cells of each competency into its columns, in C (map + setitem).
+        deque(map(put, slots.required, slots.pick(result.required)), maxlen=0)
+        deque(map(put, slots.attained, map(cell, slots.pick(attained))), maxlen=0)
+        deque(map(put, slots.gap, map(cell, slots.pick(gaps))), maxlen=0)
+        needs = [
+            self.need_text(code, level, required)
+            for code, required, level, gap in zip(
+                result.codes, result.required, attained, gaps, strict=True
+            )
+            if gap < 0 and code in self.positions
+        ]
         cells += per_competency
         cells += [
             result.jpm,
@@ -141,6 +178,22 @@ class ResultTable:
             row_warnings(item.warnings),
         ]
         return cells
+
+    def _slots(self, codes: tuple[str, ...]) -> _Slots:
+        """Where the cells of a standard's competencies (``codes``, in its order) go among
+        the table's competency columns; a code the table lacks is dropped."""
+        kept = [i for i, code in enumerate(codes) if code in self.positions]
+        columns = [3 * self.positions[codes[i]] for i in kept]
+        pick = itemgetter(*kept) if len(kept) != len(codes) else _same
+        if len(kept) == 1:
+            only = kept[0]
+            pick = lambda values: (values[only],)  # noqa: E731 - itemgetter(i) is no tuple
+        return _Slots(
+            tuple(columns),
+            tuple(c + 1 for c in columns),
+            tuple(c + 2 for c in columns),
+            pick,
+        )
 
     def need_text(self, code: str, attained: int, required: int) -> str:
         """One development need: ``M.01 Integritas 3,5→4`` (``attained`` in hundredths)."""

@@ -223,6 +223,8 @@ class AssessmentResult(NamedTuple):
     @property
     def below_standard(self) -> tuple[str, ...]:
         """Codes of the competencies below their required level."""
+        if self.meets_standard:
+            return ()
         return tuple(
             code
             for code, required, attained in zip(

@@ -75,6 +75,23 @@ def jpm_units(attained_total: int, required_total: int, policy: ScoringPolicy) -
     return quotient, False
 
 
+@lru_cache(maxsize=256)
+def in_hundredths(required: tuple[int, ...]) -> tuple[int, ...]:
+    """Required levels in hundredths (pure; a batch has a handful of standards)."""
+    return tuple(level * HUNDREDTHS for level in required)
+
+
+@lru_cache(maxsize=4096)
+def jpm_decimal(units: int, places: int) -> Decimal:
+    """The shown JPM as a Decimal, built from text so no decimal context is involved
+    (pure; a batch has few distinct values).
+
+    >>> jpm_decimal(8264, 2), jpm_decimal(10000, 2)
+    (Decimal('82.64'), Decimal('100.00'))
+    """
+    return Decimal(f"{units}E-{places}")
+
+
 def band_of(policy: ScoringPolicy, jpm: Decimal) -> tuple[str, str]:
     """Code and name of the band whose inclusive lower bound is the highest not above ``jpm``."""
     for band in policy.bands:
@@ -104,12 +121,12 @@ def score(
         raise ScoreError(
             [Problem.make("levels-count", found=len(attained), expected=len(standard.codes))]
         )
-    needed = tuple(r * HUNDREDTHS for r in standard.required)
+    needed = in_hundredths(standard.required)
     total = sum(attained)
     capped_each = policy.cap is Cap.COMPETENCY
     counted = sum(map(min, attained, needed)) if capped_each else total
     units, capped = jpm_units(counted, standard.total, policy)
-    jpm = Decimal(f"{units}E-{policy.rounding.places}")  # from text: no context involved
+    jpm = jpm_decimal(units, policy.rounding.places)
     band, band_name = band_of(policy, jpm)
     return AssessmentResult(
         standard.position_level,
@@ -320,6 +337,8 @@ __all__ = [
     "POLICY_SELEKSI",
     "band_of",
     "check",
+    "in_hundredths",
+    "jpm_decimal",
     "jpm_units",
     "policy_of",
     "provenance_of",
