@@ -12,6 +12,7 @@ import pytest
 
 from kamus_kompetensi.cli import main
 from kamus_kompetensi.errors import InputError
+from tests.conftest import Cli
 
 ROOT = Path(__file__).parent.parent
 SAMPLE = ROOT / "data" / "contoh" / "hasil-asesmen-contoh.csv"
@@ -21,6 +22,7 @@ NATIONAL = ("Integritas;Kerjasama;Komunikasi;Orientasi pada Hasil;Pelayanan Publ
 NIP = "198703152010011002"
 
 
+# Only the --jobs tests at the end still use this; it goes with them (use the `cli` fixture).
 def run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
     return main(list(argv), stdout=out), out.getvalue()
@@ -37,39 +39,40 @@ GOOD = f"{NIP};Sari Fiktif;Kepala Seksi;IV.a;" + ";".join(["2,5"] * 9)
 BAD = "196711101992031001;Budi Fiktif;Kepala Seksi;IV.a;" + ";".join(["6"] * 9)
 
 
-def test_all_rows_checked_exits_0_with_summary(tmp_path: Path, capsys: Any) -> None:
-    code, out = run("check", str(write_csv(tmp_path, GOOD)))
-    assert code == 0
-    assert "Sari Fiktif" in out  # the text report (its layout is the renderer's business)
-    err = capsys.readouterr().err
-    assert err.splitlines()[-1] == (
+def test_all_rows_checked_exits_0_with_summary(tmp_path: Path, cli: Cli) -> None:
+    r = cli("check", write_csv(tmp_path, GOOD))
+    assert r.code == 0
+    assert "Sari Fiktif" in r.out  # the text report (its layout is the renderer's business)
+    assert r.err.splitlines()[-1] == (
         "kamus-kompetensi: 1 baris dibaca, 1 diperiksa, 0 ditolak; laporan: keluaran standar"
     )
 
 
-def test_row_errors_exit_1_and_personal_data_stays_off_stderr(tmp_path: Path, capsys: Any) -> None:
-    code, _ = run("--lang", "en", "check", str(write_csv(tmp_path, GOOD, BAD, ";;;;;;;;;;;;")))
-    assert code == 1
-    err = capsys.readouterr().err
-    assert err.strip().endswith(
+def test_row_errors_exit_1_and_personal_data_stays_off_stderr(tmp_path: Path, cli: Cli) -> None:
+    r = cli("--lang", "en", "check", write_csv(tmp_path, GOOD, BAD, ";;;;;;;;;;;;"))
+    assert r.code == 1
+    assert r.err.strip().endswith(
         "2 rows read, 1 checked, 1 rejected (1 blank rows skipped); report: standard output"
     )
     for secret in (NIP, "196711101992031001", "Sari", "Budi"):
-        assert secret not in err
+        assert secret not in r.err
 
 
-def test_unusable_input_exits_2(tmp_path: Path, capsys: Any) -> None:
+def test_unusable_input_exits_2(tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "x.csv"
     path.write_bytes(b"nip;nama\n1;\x81\x8d\n")
-    assert run("check", str(path))[0] == 2
-    assert "x.csv" in capsys.readouterr().err
+    r = cli("check", path)
+    assert r.code == 2
+    assert f"{path}: berkas bukan teks UTF-8" in r.err
+    r = cli("check", path, "--format", "json")
+    assert (r.code, r.error_code) == (2, "file-encoding")
 
 
-def test_missing_columns_are_listed_in_one_message(tmp_path: Path, capsys: Any) -> None:
+def test_missing_columns_are_listed_in_one_message(tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "x.csv"
     path.write_text("nip;Integritas\n1;3\n", encoding="utf-8")
-    assert run("check", str(path))[0] == 2
-    err = capsys.readouterr().err
+    r = cli("check", path)
+    assert r.code == 2
     for column in (
         "nama",
         "jabatan",
@@ -77,50 +80,53 @@ def test_missing_columns_are_listed_in_one_message(tmp_path: Path, capsys: Any) 
         "kerjasama",
         "perekat_bangsa",
     ):
-        assert column in err
-    assert len(err.strip().splitlines()) == 1
+        assert column in r.err
+    assert len(r.err.strip().splitlines()) == 1
+    r = cli("check", path, "--format", "json")
+    assert (r.code, r.error_code) == (2, "missing-columns")
 
 
-def test_quiet_leaves_stderr_empty(tmp_path: Path, capsys: Any) -> None:
-    code, out = run("check", str(write_csv(tmp_path, GOOD, BAD)), "--quiet", "--format", "json")
-    assert code == 1
-    assert capsys.readouterr().err == ""
-    data = json.loads(out)
+def test_quiet_leaves_stderr_empty(tmp_path: Path, cli: Cli) -> None:
+    r = cli("check", write_csv(tmp_path, GOOD, BAD), "--quiet", "--format", "json")
+    assert r.code == 1
+    assert r.err == ""
+    data = json.loads(r.out)
     assert data["summary"]["rows_rejected"] == 1
 
 
-def test_mask_nip_hides_every_nip_in_json(tmp_path: Path) -> None:
+def test_mask_nip_hides_every_nip_in_json(tmp_path: Path, cli: Cli) -> None:
     path = write_csv(
         tmp_path, GOOD, GOOD.replace("Sari", "Rani"), "12345678901;X;Y;IV.a;" + "3;" * 8 + "3"
     )
-    code, out = run("check", str(path), "--format", "json", "--mask-nip", "-q")
-    assert code == 0
-    assert NIP not in out
-    assert "12345678901" not in out
-    assert "**************1002" in out
-    assert "duplicate-nip" in json.dumps(json.loads(out)["results"][0]["warnings"])
+    r = cli("check", path, "--format", "json", "--mask-nip", "-q")
+    assert r.code == 0
+    assert NIP not in r.out
+    assert "12345678901" not in r.out
+    assert "**************1002" in r.out
+    assert "duplicate-nip" in json.dumps(json.loads(r.out)["results"][0]["warnings"])
 
 
-def test_report_file_is_written_and_named_in_summary(tmp_path: Path, capsys: Any) -> None:
+def test_report_file_is_written_and_named_in_summary(tmp_path: Path, cli: Cli) -> None:
     target = tmp_path / "laporan.json"
-    code, out = run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target))
-    assert code == 0
-    assert out == ""
+    r = cli("check", write_csv(tmp_path, GOOD), "-o", target)
+    assert r.code == 0
+    assert r.out == ""
     assert json.loads(target.read_text("utf-8"))["summary"]["rows_checked"] == 1
-    assert str(target) in capsys.readouterr().err
+    assert str(target) in r.err
     assert not list(tmp_path.glob(".laporan.json.*"))
 
 
-def test_refuses_to_write_over_the_input(tmp_path: Path, capsys: Any) -> None:
+def test_refuses_to_write_over_the_input(tmp_path: Path, cli: Cli) -> None:
     source = write_csv(tmp_path, GOOD, name="hasil.json.csv")
     before = source.read_bytes()
-    assert run("check", str(source), "-o", str(source), "--format", "json")[0] == 2
+    r = cli("check", source, "-o", source, "--format", "json")
+    assert (r.code, r.error_code) == (2, "output-is-input")
     assert source.read_bytes() == before
-    assert "menimpa berkas masukan" in capsys.readouterr().err
+    assert "menimpa berkas masukan" in r.err
 
 
 def test_failed_render_leaves_no_partial_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
 ) -> None:
     """A run that breaks half-way (here: scoring raises on the second row, while the report
     is being written) leaves the old report as it was and no temporary file behind."""
@@ -139,21 +145,29 @@ def test_failed_render_leaves_no_partial_file(
 
     monkeypatch.setattr(rows, "score", breaks_on_second_row)
     source = write_csv(tmp_path, GOOD, GOOD.replace("Sari", "Ani").replace(NIP, "-"))
-    assert run("check", str(source), "-o", str(target))[0] == 2
+    r = cli("check", source, "-o", target, "--format", "json")
+    assert (r.code, r.error_code) == (2, "input-unreadable")
+    assert "disk penuh" in r.err
     assert calls["n"] == 2
     assert target.read_text("utf-8") == "laporan lama"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil.csv", "laporan.json"]
 
 
-def test_xlsx_needs_an_output_file(tmp_path: Path) -> None:
-    assert run("check", str(write_csv(tmp_path, GOOD)), "--format", "xlsx")[0] == 2
+def test_xlsx_needs_an_output_file(tmp_path: Path, cli: Cli) -> None:
+    # No code is printed for this refusal (format-needs-output): the message must say it.
+    r = cli("check", write_csv(tmp_path, GOOD), "--format", "xlsx")
+    assert r.code == 2
+    assert "format xlsx harus ditulis ke berkas: gunakan -o BERKAS" in r.err
 
 
-def test_unknown_report_extension_exits_2(tmp_path: Path) -> None:
-    assert run("check", str(write_csv(tmp_path, GOOD)), "-o", str(tmp_path / "r.doc"))[0] == 2
+def test_unknown_report_extension_exits_2(tmp_path: Path, cli: Cli) -> None:
+    # No code is printed for this refusal (report-unknown-format): the message must say it.
+    r = cli("check", write_csv(tmp_path, GOOD), "-o", tmp_path / "r.doc")
+    assert r.code == 2
+    assert "tidak dapat ditentukan dari akhirannya; gunakan .txt, .csv" in r.err
 
 
-def test_sheet_option_reads_that_sheet(tmp_path: Path) -> None:
+def test_sheet_option_reads_that_sheet(tmp_path: Path, cli: Cli) -> None:
     book = openpyxl.Workbook()
     book.create_sheet("kedua").append(["x"])
     first = book.active
@@ -163,16 +177,18 @@ def test_sheet_option_reads_that_sheet(tmp_path: Path) -> None:
         first.append(line.split(";"))
     path = tmp_path / "hasil.xlsx"
     book.save(path)
-    code, out = run("check", str(path), "--sheet", "hasil", "--format", "json", "-q")
-    assert code == 0
-    assert json.loads(out)["summary"]["sheet"] == "hasil"
-    assert run("check", str(path), "--sheet", "tidak-ada", "-q")[0] == 2
+    r = cli("check", path, "--sheet", "hasil", "--format", "json", "-q")
+    assert r.code == 0
+    assert json.loads(r.out)["summary"]["sheet"] == "hasil"
+    r = cli("check", path, "--sheet", "tidak-ada", "-q", "--format", "json")
+    assert (r.code, r.error_code) == (2, "sheet-not-found")
+    assert 'lembar "tidak-ada" tidak ada; lembar yang tersedia: hasil, kedua' in r.err
 
 
-def test_the_sample_file_shows_results_and_row_errors(capsys: Any) -> None:
-    code, out = run("check", str(SAMPLE), "--policy", "seleksi", "--format", "json", "-q")
-    assert code == 1  # the sample has deliberate problems
-    data = json.loads(out)
+def test_the_sample_file_shows_results_and_row_errors(cli: Cli) -> None:
+    r = cli("check", SAMPLE, "--policy", "seleksi", "--format", "json", "-q")
+    assert r.code == 1  # the sample has deliberate problems
+    data = json.loads(r.out)
     assert data["summary"]["rows_read"] == 40
     assert {(e["row"], e["code"]) for e in data["errors"]} == {
         (8, "score-out-of-range"),
@@ -183,22 +199,24 @@ def test_the_sample_file_shows_results_and_row_errors(capsys: Any) -> None:
 
 
 @pytest.mark.parametrize("name", ["templat.csv", "templat.xlsx"])
-def test_template_round_trip(tmp_path: Path, name: str, capsys: Any) -> None:
+def test_template_round_trip(tmp_path: Path, name: str, cli: Cli) -> None:
     path = tmp_path / name
-    assert run("template", "-o", str(path))[0] == 0
-    code, out = run("check", str(path), "--format", "json", "-q")
-    assert code == 0
-    data = json.loads(out)
+    assert cli("template", "-o", path).code == 0
+    r = cli("check", path, "--format", "json", "-q")
+    assert r.code == 0
+    data = json.loads(r.out)
     assert data["summary"]["rows_checked"] == 1
     assert data["summary"]["file_warnings"] == []
     assert data["results"][0]["warnings"] == []
-    assert run("template", "-o", str(path))[0] == 2  # no overwrite without --force
-    assert run("template", "-o", str(path), "--force")[0] == 0
+    r = cli("template", "-o", path)  # no overwrite without --force; no code printed
+    assert r.code == 2
+    assert f"{path} sudah ada; pakai --force untuk menimpanya" in r.err
+    assert cli("template", "-o", path, "--force").code == 0
 
 
-def test_template_xlsx_has_a_bold_frozen_header(tmp_path: Path) -> None:
+def test_template_xlsx_has_a_bold_frozen_header(tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "t.xlsx"
-    run("template", "-o", str(path))
+    cli("template", "-o", path)
     sheet = openpyxl.load_workbook(path).active
     assert sheet is not None
     assert sheet.freeze_panes == "A2"
@@ -206,41 +224,47 @@ def test_template_xlsx_has_a_bold_frozen_header(tmp_path: Path) -> None:
     assert sheet["A2"].value == "199001012015031001"
 
 
-def test_template_to_stdout_and_agency_columns() -> None:
-    agency = str(ROOT / "data" / "contoh" / "kamus-instansi-contoh.yaml")
-    code, out = run("template", "-o", "-", "--dictionary", agency)
-    header = out.splitlines()[0].split(";")
-    assert code == 0
+def test_template_to_stdout_and_agency_columns(cli: Cli) -> None:
+    agency = ROOT / "data" / "contoh" / "kamus-instansi-contoh.yaml"
+    r = cli("template", "-o", "-", "--dictionary", agency)
+    header = r.out.splitlines()[0].split(";")
+    assert r.code == 0
     assert header[:8] == ["nip", "nama", "jabatan", "unit_kerja", "eselon", "jenjang",
                           "jabatan_kode", "tanggal_asesmen"]  # fmt: skip
     assert "Manajemen Talenta ASN" in header
-    assert run("template", "-o", "t.pdf")[0] == 2
+    r = cli("template", "-o", "t.pdf")  # no code printed (template-format)
+    assert r.code == 2
+    assert 't.pdf: templat hanya dapat ditulis sebagai CSV atau XLSX, bukan ".pdf"' in r.err
 
 
-def test_unwritable_report_folder_exits_2(tmp_path: Path) -> None:
+def test_unwritable_report_folder_exits_2(tmp_path: Path, cli: Cli) -> None:
     target = tmp_path / "tidak-ada" / "laporan.json"
-    assert run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")[0] == 2
+    r = cli("check", write_csv(tmp_path, GOOD), "-o", target, "-q", "--format", "json")
+    assert (r.code, r.error_code) == (2, "report-write-failed")
+    assert f'laporan tidak dapat ditulis ke "{target}"' in r.err
 
 
-def test_new_reports_are_private_and_replaced_ones_keep_their_mode(tmp_path: Path) -> None:
+def test_new_reports_are_private_and_replaced_ones_keep_their_mode(
+    tmp_path: Path, cli: Cli
+) -> None:
     """Reports hold names and NIPs: a new one is readable by its owner only."""
     target = tmp_path / "laporan.json"
-    run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")
+    cli("check", write_csv(tmp_path, GOOD), "-o", target, "-q")
     assert target.stat().st_mode & 0o777 == 0o600
     target.chmod(0o640)
-    run("check", str(write_csv(tmp_path, GOOD)), "-o", str(target), "-q")
+    cli("check", write_csv(tmp_path, GOOD), "-o", target, "-q")
     assert target.stat().st_mode & 0o777 == 0o640
 
 
-def test_csv_report_lists_rejected_rows_on_stderr(tmp_path: Path, capsys: Any) -> None:
+def test_csv_report_lists_rejected_rows_on_stderr(tmp_path: Path, cli: Cli) -> None:
     """A CSV report has one line per checked official only, so the rejected rows are
     named on stderr: none is lost from sight (and the summary still closes stderr)."""
     report = tmp_path / "laporan.csv"
-    code, _ = run("check", str(write_csv(tmp_path, GOOD, BAD, GOOD)), "-o", str(report), "-q")
-    assert code == 1
-    err = capsys.readouterr().err.splitlines()
+    r = cli("check", write_csv(tmp_path, GOOD, BAD, GOOD), "-o", report, "-q")
+    assert r.code == 1
+    err = r.err.splitlines()
     assert len(err) == 9  # BAD has nine scores out of range, each named
     assert err[0].startswith('kamus-kompetensi: baris 3, kolom "Integritas": "6": ')
-    assert err[0].endswith("[score-out-of-range]")
-    assert "196711101992031001" not in "\n".join(err)
+    assert r.codes == ["score-out-of-range"] * 9
+    assert "196711101992031001" not in r.err
     assert len(report.read_text(encoding="utf-8-sig").splitlines()) == 3  # header + 2

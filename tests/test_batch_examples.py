@@ -5,7 +5,6 @@ See tests/examples/batch/README.md for the shape of ``expected.json``.
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -13,8 +12,7 @@ from typing import Any
 import pytest
 
 import kamus_kompetensi as kk
-from kamus_kompetensi.cli import main
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, Cli
 
 ROOT = Path(__file__).parent.parent
 BATCH = EXAMPLES / "batch"
@@ -40,14 +38,13 @@ def dictionary_for(expected: dict[str, Any]) -> kk.Dictionary:
     return kk.load_dictionary()
 
 
-def cli(case: Path, expected: dict[str, Any]) -> tuple[int, str]:
+def check_argv(case: Path, expected: dict[str, Any]) -> list[str]:
+    """``check`` of the case's input as JSON, with the case's extra arguments."""
     args = [
         str(a) if not str(a).startswith("data/") else str(ROOT / a)
         for a in expected.get("args", [])
     ]
-    out = io.StringIO()
-    code = main(["check", str(input_of(case)), "--format", "json", "--quiet", *args], stdout=out)
-    return code, out.getvalue()
+    return ["check", str(input_of(case)), "--format", "json", "--quiet", *args]
 
 
 @pytest.mark.parametrize("case", cases("valid"), ids=lambda p: p.name)
@@ -72,22 +69,23 @@ def test_valid_example(case: Path) -> None:
 
 
 @pytest.mark.parametrize("case", cases("valid"), ids=lambda p: p.name)
-def test_valid_example_through_the_cli(case: Path) -> None:
+def test_valid_example_through_the_cli(case: Path, cli: Cli) -> None:
     expected = expected_of(case)
-    code, text = cli(case, expected)
-    assert code == expected["exit"]
-    data = json.loads(text)
+    r = cli(*check_argv(case, expected))
+    assert r.code == expected["exit"]
+    data = json.loads(r.out)
     assert data["summary"]["rows_read"] == expected["rows_read"]
 
 
 @pytest.mark.parametrize("case", cases("invalid"), ids=lambda p: p.name)
-def test_invalid_example(case: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_example(case: Path, cli: Cli) -> None:
     expected = expected_of(case)
     with pytest.raises(kk.InputError) as caught:
         kk.check_file(dictionary_for(expected), input_of(case))
     assert caught.value.code == expected["code"]
     for text in expected["mentions"]:
         assert text in str(caught.value)
-    code, _ = cli(case, expected)
-    assert code == expected["exit"] == 2
-    assert input_of(case).name in capsys.readouterr().err
+    r = cli(*check_argv(case, expected))
+    assert r.code == expected["exit"] == 2
+    assert r.error_code == expected["code"]
+    assert input_of(case).name in r.err

@@ -4,23 +4,16 @@ translated problem (or a rejected row), never a traceback and never a wrong resu
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from pathlib import Path
 
 import pytest
 
 import kamus_kompetensi as kk
-from kamus_kompetensi.cli import main
-from tests.conftest import NATIONAL_CODES
+from tests.conftest import NATIONAL_CODES, Cli
 
 HEADER = ["nip", "nama", "jabatan", "eselon", *NATIONAL_CODES]
 NIP = "199001012015031001"
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(list(argv), stdout=out), out.getvalue()
 
 
 def test_unquoted_decimal_comma_in_a_comma_csv_rejects_the_row(
@@ -66,11 +59,11 @@ def test_implausible_assessment_date_in_the_api(nasional: kk.Dictionary) -> None
     assert [w.code for w in result.warnings] == ["invalid-date"]
 
 
-def test_single_official_with_absurd_date_is_checked_with_a_warning() -> None:
+def test_single_official_with_absurd_date_is_checked_with_a_warning(cli: Cli) -> None:
     scores = [f"--score={c}=4" for c in NATIONAL_CODES]
-    code, out = run("check", "--echelon", "II.a", *scores, "--assessed-on", "9999-12-31")
-    assert code == 0
-    assert "[invalid-date]" in out
+    r = cli("check", "--echelon", "II.a", *scores, "--assessed-on", "9999-12-31")
+    assert r.code == 0
+    assert "[invalid-date]" in r.out
 
 
 def test_huge_integer_score_is_out_of_range(nasional: kk.Dictionary) -> None:
@@ -84,13 +77,18 @@ def test_huge_integer_score_is_out_of_range(nasional: kk.Dictionary) -> None:
     assert [p.code for p in caught.value.problems] == ["score-out-of-range"]
 
 
-def test_deeply_nested_json_is_unusable_input(nasional: kk.Dictionary, tmp_path: Path) -> None:
+def test_deeply_nested_json_is_unusable_input(
+    nasional: kk.Dictionary, tmp_path: Path, cli: Cli
+) -> None:
     path = tmp_path / "dalam.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(kk.InputError) as caught:
         kk.check_file(nasional, path)
     assert caught.value.code == "json-syntax"
-    assert run("check", str(path))[0] == 2
+    r = cli("check", path)
+    assert r.code == 2
+    assert f"{path}: JSON tidak valid" in r.err
+    assert cli("check", path, "--format", "json").error_code == "json-syntax"
 
 
 def test_absurd_jsonl_line_is_a_row_error(nasional: kk.Dictionary, tmp_path: Path) -> None:
@@ -149,17 +147,18 @@ def test_a_quoted_newline_in_a_name_is_still_fine(nasional: kk.Dictionary, tmp_p
     assert [r.name for r in report.results] == ["Ani\nSari"]
 
 
-def test_one_official_refuses_file_options_and_masks_the_nip() -> None:
+def test_one_official_refuses_file_options_and_masks_the_nip(cli: Cli) -> None:
     scores = [f"--score={c}=4" for c in NATIONAL_CODES]
-    code, _ = run("check", "--echelon", "II.a", *scores, "-o", "laporan.html")
-    assert code == 2
+    r = cli("check", "--echelon", "II.a", *scores, "-o", "laporan.html")
+    assert r.code == 2
+    assert "opsi --output hanya untuk pemeriksaan berkas" in r.err
+    r = cli("check", "--echelon", "II.a", *scores, "-o", "laporan.html", "--format", "json")
+    assert (r.code, r.error_code) == (2, "single-options-batch")
     for fmt in ("text", "json"):
-        code, out = run(
-            "check", "--echelon", "II.a", *scores, "--nip", NIP, "--mask-nip", "--format", fmt
-        )
-        assert code == 0
-        assert NIP not in out
-        assert NIP[-4:] in out
+        r = cli("check", "--echelon", "II.a", *scores, "--nip", NIP, "--mask-nip", "--format", fmt)
+        assert r.code == 0
+        assert NIP not in r.out
+        assert NIP[-4:] in r.out
 
 
 @pytest.mark.parametrize("target", [None, 123, 4.5, [], ""])

@@ -1,5 +1,5 @@
-"""The shipped national dictionary says what the regulation says (facts checked by hand
-against shared/reference, not against the code)."""
+"""The shipped national dictionary says what the regulation says (facts written out by hand
+from the sources listed in docs/sumber.md, not read from the code)."""
 
 from __future__ import annotations
 

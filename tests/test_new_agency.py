@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from pathlib import Path
@@ -10,59 +9,53 @@ from pathlib import Path
 import pytest
 
 import kamus_kompetensi as kk
-from kamus_kompetensi.cli import main
 from kamus_kompetensi.models import CompetencyGroup
 from kamus_kompetensi.resources import data_dir
 from kamus_kompetensi.starter import agency_starter, agency_template_path
+from tests.conftest import Cli
 
 EXAMPLE = data_dir() / "contoh" / "kamus-instansi-contoh.yaml"
 SCHEMA = data_dir() / "schema" / "kamus.schema.json"
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=(?P<target>\S+)$")
 
 
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = main(list(argv), stdout=out)
-    return code, out.getvalue()
-
-
-def test_written_starter_validates(tmp_path: Path) -> None:
+def test_written_starter_validates(tmp_path: Path, cli: Cli) -> None:
     target = tmp_path / "bkpsdm.yaml"
-    code, _ = run("new-agency", "-o", str(target))
-    assert code == 0
+    r = cli("new-agency", "-o", target)
+    assert r.code == 0
+    assert r.err == f"{target} ditulis; periksa dengan: kamus-kompetensi validate {target}\n"
     dictionary = kk.load_dictionary(target)
     assert dictionary.files[0].id == "nasional"
     assert dictionary.get_competency("kompetensi_teknis_contoh").group is CompetencyGroup.TEKNIS
     assert dictionary.get_position("kepala_bidang_contoh").required_level("integritas") == 3
-    assert run("validate", str(target))[0] == 0
+    assert cli("validate", target).code == 0
 
 
-def test_id_and_title_are_filled_in(tmp_path: Path) -> None:
+def test_id_and_title_are_filled_in(tmp_path: Path, cli: Cli) -> None:
     target = tmp_path / "bkpsdm.yaml"
     title = 'Kamus BKPSDM "Kabupaten Contoh": teknis'
-    code, _ = run("new-agency", "-o", str(target), "--id", "bkpsdm-contoh", "--title", title)
-    assert code == 0
+    r = cli("new-agency", "-o", target, "--id", "bkpsdm-contoh", "--title", title)
+    assert r.code == 0
     dictionary = kk.load_dictionary(target)
     assert (dictionary.id, dictionary.info.title) == ("bkpsdm-contoh", title)
     assert "# " in target.read_text(encoding="utf-8")  # the explanations survive
 
 
-def test_refuses_to_overwrite_without_force(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_refuses_to_overwrite_without_force(tmp_path: Path, cli: Cli) -> None:
     target = tmp_path / "bkpsdm.yaml"
     target.write_text("milik pengguna\n", encoding="utf-8")
-    code, _ = run("new-agency", "-o", str(target))
-    assert code == 2
+    r = cli("new-agency", "-o", target)  # no code printed (starter-exists)
+    assert r.code == 2
     assert target.read_text(encoding="utf-8") == "milik pengguna\n"
-    assert "--force" in capsys.readouterr().err
-    assert run("new-agency", "-o", str(target), "--force")[0] == 0
+    assert f"{target} sudah ada; pakai --force untuk menimpanya" in r.err
+    assert cli("new-agency", "-o", target, "--force").code == 0
     kk.load_dictionary(target)
 
 
-def test_dash_writes_to_stdout(tmp_path: Path) -> None:
-    code, text = run("new-agency", "-o", "-", "--id", "dari-stdout")
-    assert code == 0
+def test_dash_writes_to_stdout(tmp_path: Path, cli: Cli) -> None:
+    r = cli("new-agency", "-o", "-", "--id", "dari-stdout")
+    assert r.code == 0
+    text = r.out
     assert list(tmp_path.iterdir()) == []
     saved = tmp_path / "instansi.yaml"
     saved.write_text(text, encoding="utf-8")
@@ -70,9 +63,11 @@ def test_dash_writes_to_stdout(tmp_path: Path) -> None:
     assert text.splitlines()[0] == "# yaml-language-server: $schema=kamus.schema.json"
 
 
-def test_invalid_id_writes_nothing(tmp_path: Path) -> None:
+def test_invalid_id_writes_nothing(tmp_path: Path, cli: Cli) -> None:
     target = tmp_path / "bkpsdm.yaml"
-    assert run("new-agency", "-o", str(target), "--id", "Bukan Id")[0] == 2
+    r = cli("new-agency", "-o", target, "--id", "Bukan Id")  # no code printed
+    assert r.code == 2
+    assert "id 'Bukan Id' tidak dapat dipakai di kamus: pakai huruf kecil" in r.err
     assert not target.exists()
     with pytest.raises(kk.InputError):
         agency_starter(title="   ")
@@ -108,18 +103,18 @@ def test_shipped_yaml_points_at_the_schema(path: Path) -> None:
     assert (path.parent / match["target"]).resolve() == SCHEMA.resolve()
 
 
-def test_cli_validates_the_shipped_data() -> None:
+def test_cli_validates_the_shipped_data(cli: Cli) -> None:
     """What CI runs: the project's own validate command over data/."""
-    code, text = run("validate", str(data_dir()))
-    assert code == 0, text
-    assert text.count(": valid") == len(list(data_dir().rglob("*.yaml")))
+    r = cli("validate", data_dir())
+    assert r.code == 0, r.out
+    assert r.out.count(": valid") == len(list(data_dir().rglob("*.yaml")))
 
 
-def test_cli_reports_agency_problems_with_their_place() -> None:
+def test_cli_reports_agency_problems_with_their_place(cli: Cli) -> None:
     case = Path(__file__).parent / "examples" / "agency" / "invalid" / "error-in-parent"
-    code, text = run("validate", "--format", "json", str(case / "main.yaml"))
-    assert code == 1
-    [entry] = json.loads(text)["files"]
+    r = cli("validate", "--format", "json", case / "main.yaml")
+    assert r.code == 1
+    [entry] = json.loads(r.out)["files"]
     [problem] = entry["problems"]
     assert problem["code"] == "unknown-reference"
     assert Path(problem["file"]).name == "induk.yaml"

@@ -46,7 +46,7 @@ _MIN_WIDTH, _MAX_WIDTH = 6, 60
 
 
 def _openpyxl() -> Any:
-    """openpyxl is an optional dependency (the ``xlsx`` extra); say how to get it."""
+    """openpyxl, imported only when needed; should it be missing, say how to get it."""
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - installed in every test environment
