@@ -98,7 +98,7 @@ class _Slots(NamedTuple):
 class ResultTable:
     """Builds the header and the typed row of each official."""
 
-    def __init__(self, options: RenderOptions, levels: tuple[CellValue, ...] | None = None) -> None:
+    def __init__(self, options: RenderOptions, levels: dict[int, CellValue] | None = None) -> None:
         self.options = options
         self.levels = levels if levels is not None else level_cells()
         self.competencies = used_competencies(options)
