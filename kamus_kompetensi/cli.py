@@ -111,13 +111,17 @@ def _report_error(exc: KamusError, args: argparse.Namespace, out: TextIO) -> Non
 
 
 def _located(exc: KamusError) -> str:
-    """The message with its file in front (a batch error must say which file is unusable);
-    errors that list their problems already locate each of them."""
+    """The message with its file in front (a batch error must say which file is unusable)
+    and its stable code at the end, as every finding is printed; errors that list their
+    problems already locate and code each of them."""
     from kamus_kompetensi.errors import ProblemsError
 
     text = str(exc)
-    where = "" if isinstance(exc, ProblemsError) else str(exc.location)
-    return f"{where}: {text}" if where and where not in text else text
+    if isinstance(exc, ProblemsError):
+        return text
+    where = str(exc.location)
+    located = f"{where}: {text}" if where and where not in text else text
+    return f"{located} [{exc.code}]"
 
 
 if __name__ == "__main__":  # pragma: no cover

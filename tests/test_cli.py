@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kamus_kompetensi.resources import national_dictionary_path
 from kamus_kompetensi.schema import dictionary_schema
 from tests.conftest import EXAMPLES, Cli
@@ -140,3 +142,27 @@ def test_console_script_and_module_entry_points() -> None:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr
         assert "Jabatan Pengawas" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (
+            ["check", "data/contoh/hasil-asesmen-contoh.csv", "--format", "xlsx"],
+            "format-needs-output",
+        ),
+        (["check", "data/contoh/hasil-asesmen-contoh.csv", "-o", "r.doc"], "report-unknown-format"),
+        (["template", "-o", "t.pdf"], "template-format"),
+        (["new-agency", "--id", "Bukan Id", "-o", "x.yaml"], "starter-invalid-field"),
+    ],
+)
+def test_every_unusable_input_prints_its_code_in_text_mode(
+    cli: Cli, argv: list[str], code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script or a person reading stderr sees the stable code of every error, not only
+    with --format json."""
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(tmp_path)
+    argv = [str(root / a) if a.startswith("data/") else a for a in argv]
+    r = cli(*argv)
+    assert (r.code, r.codes) == (2, [code])

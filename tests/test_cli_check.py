@@ -109,9 +109,8 @@ def test_unusable_scores_exit_2_naming_each_problem(cli: Cli, argv: list[str], c
 def test_unknown_standard_or_policy_exits_2(
     cli: Cli, argv: list[str], code: str, text: str
 ) -> None:
-    # In text the message carries no [code]; the JSON error document does.
     r = cli("check", *argv)
-    assert r.code == 2
+    assert (r.code, r.codes) == (2, [code])  # the message ends in its [code]
     assert text in r.err
     r = cli("check", *argv, "--format", "json")
     assert (r.code, r.error_code) == (2, code)
