@@ -1,4 +1,4 @@
-"""Per-call cost of scoring one official: ``check()``, the ``Scorer`` core, and bare Python.
+"""Per-call cost of scoring one official: ``check()``, the ``score`` core, and bare Python.
 
 Prints the median of several repeats in microseconds per call and each one's ratio to a
 bare-Python baseline (sum and divide the same numbers) measured in the same run, so the
@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 import statistics
 import timeit
-from decimal import Decimal
 
 import kamus_kompetensi as kk
+from kamus_kompetensi.scoring import level_hundredths, provenance_of, score
 
 
 def _median_us(stmt: object, number: int, repeat: int) -> float:
@@ -33,19 +33,21 @@ def main() -> None:
     scores = dict(zip(d.national_codes, raw, strict=True))
     assessment = kk.Assessment(echelon="II.a", scores=scores)
     standard = d.standard_for("jpt_pratama")
-    scorer = kk.scorer_for(d, standard, "seleksi")
-    levels = tuple(Decimal(v) for v in raw)
-    required = scorer.required
+    policy = d.get_policy("seleksi")
+    provenance = provenance_of(d, "seleksi")
+    levels = tuple(level_hundredths(v) for v in raw)
+    required = standard.required
     floats = [float(v) for v in raw]
 
     def baseline() -> float:
         return sum(floats) / sum(required) * 100
 
     def core() -> object:
-        return scorer.score(levels).jpm
+        return score(standard, policy, levels, provenance).jpm  # type: ignore[arg-type]
 
     def core_with_parse() -> object:
-        return scorer.score(tuple(map(kk.parse_level, raw))).jpm
+        parsed = tuple(map(level_hundredths, raw))
+        return score(standard, policy, parsed, provenance).jpm  # type: ignore[arg-type]
 
     def check() -> object:
         return kk.check(d, assessment, policy="seleksi").jpm
@@ -56,8 +58,8 @@ def main() -> None:
     n, r = args.number, args.repeat
     rows = [
         ("bare Python (float sum/divide)", _median_us(baseline, n, r)),
-        ("Scorer.score (parsed levels)", _median_us(core, n, r)),
-        ("Scorer.score + parse_level x9", _median_us(core_with_parse, n, r)),
+        ("score (levels in hundredths)", _median_us(core, n, r)),
+        ("score + level_hundredths x9", _median_us(core_with_parse, n, r)),
         ("check() (Assessment built once)", _median_us(check, n // 4, r)),
         ("check().to_dict()", _median_us(check_full, n // 10, r)),
     ]

@@ -32,11 +32,33 @@ class NipInfo:
     sequence: int
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _date(text: str) -> dt.date | None:
+    """A ``YYYYMMDD`` date, or ``None``; memoised (pure), since birth dates repeat across a
+    civil service and a batch checks every row's NIP."""
     try:
         return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
         return None
+
+
+def _layout(text: object) -> tuple[str, dt.date, int, str] | None:
+    """Digits, birth date, appointment year and the two marker digits of a well-formed
+    NIP (spaces and dots removed), or ``None``: the one place the structure rules live."""
+    if not isinstance(text, str):
+        return None
+    digits = text.replace(" ", "").replace(".", "") if " " in text or "." in text else text
+    if len(digits) != 18 or not digits.isascii() or not digits.isdigit():
+        return None
+    birth = _date(digits[:8])
+    if birth is None or digits[14] not in "12" or digits[15:] == "000":
+        return None
+    year, marker = int(digits[8:12]), digits[12:14]
+    if year <= birth.year or year > birth.year + 70:
+        return None
+    if (marker[0] == "2" and marker[1] != "0") or "01" <= marker <= "12":
+        return digits, birth, year, marker
+    return None
 
 
 def parse_nip(text: object) -> NipInfo | None:
@@ -47,53 +69,19 @@ def parse_nip(text: object) -> NipInfo | None:
     >>> parse_nip("196711101992131001") is None   # month 13
     True
     """
-    if not isinstance(text, str):
+    layout = _layout(text)
+    if layout is None:
         return None
-    digits = text.replace(" ", "").replace(".", "")
-    if len(digits) != 18 or not digits.isascii() or not digits.isdigit():
-        return None
-    birth = _date(digits[:8])
-    sex_digit, sequence = digits[14], int(digits[15:])
-    if birth is None or sex_digit not in "12" or sequence == 0:
-        return None
-    sex: Literal["L", "P"] = "L" if sex_digit == "1" else "P"
-    year, marker = int(digits[8:12]), digits[12:14]
-    if year <= birth.year or year > birth.year + 70:
-        return None
-    if marker[0] == "2" and marker[1] != "0":  # 21..29: PPPK marker + frequency digit
-        return NipInfo(digits, "pppk", birth, f"{year:04d}", sex, sequence)
-    if 1 <= int(marker) <= 12:
-        return NipInfo(digits, "pns", birth, f"{year:04d}-{marker}", sex, sequence)
-    return None
+    digits, birth, year, marker = layout
+    sex: Literal["L", "P"] = "L" if digits[14] == "1" else "P"
+    if marker[0] == "2":  # 21..29: PPPK marker + frequency digit
+        return NipInfo(digits, "pppk", birth, f"{year:04d}", sex, int(digits[15:]))
+    return NipInfo(digits, "pns", birth, f"{year:04d}-{marker}", sex, int(digits[15:]))
 
 
 def is_valid_nip(text: object) -> bool:
-    """Whether ``text`` has a valid PNS or PPPK NIP structure; never raises.
-
-    Same rules as :func:`parse_nip` (a test holds them equal), without building a
-    :class:`NipInfo`: batch checks call this once per row, so the birth date, which
-    repeats across a civil service, is validated once per distinct value.
-    """
-    if not isinstance(text, str):
-        return False
-    digits = text.replace(" ", "").replace(".", "") if " " in text or "." in text else text
-    if len(digits) != 18 or not digits.isascii() or not digits.isdigit():
-        return False
-    born = _birth_year(digits[:8])
-    if not born or digits[14] not in "12" or digits[15:] == "000":
-        return False
-    year = int(digits[8:12])
-    if year <= born or year > born + 70:
-        return False
-    marker = digits[12:14]
-    return (marker[0] == "2" and marker[1] != "0") or "01" <= marker <= "12"
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _birth_year(text: str) -> int:
-    """The year of a ``YYYYMMDD`` date, or 0 when it is not a date."""
-    born = _date(text)
-    return born.year if born is not None else 0
+    """Whether ``text`` has a valid PNS or PPPK NIP structure; never raises."""
+    return _layout(text) is not None
 
 
 def mask_nip(text: object) -> str:

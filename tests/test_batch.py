@@ -19,7 +19,6 @@ import kamus_kompetensi as kk
 from kamus_kompetensi.batch import iter_outcomes
 from kamus_kompetensi.batch.duplicates import duplicate_nips
 from kamus_kompetensi.batch.outcomes import BatchSummary
-from kamus_kompetensi.nip import is_valid_nip, parse_nip
 from kamus_kompetensi.scoring import parse_assessed_on
 
 NIPS = ("196711101992031001", "198703152010011002", "199001012015032003", "197505052001121004")
@@ -202,11 +201,6 @@ def test_hostile_sources_raise_our_error(nasional: kk.Dictionary) -> None:
         (3, "row-not-mapping"),
         (4, "score-not-numeric"),
     ]
-
-
-@given(st.text(alphabet="0123456789 .x", max_size=22))
-def test_is_valid_nip_agrees_with_parse_nip(text: str) -> None:
-    assert is_valid_nip(text) == (parse_nip(text) is not None)
 
 
 # --- the accounting invariant, over messy generated files ----------------------------------
