@@ -481,10 +481,6 @@ register(
             "id": 'argumen "{name}" bertipe salah: {value}',
             "en": 'argument "{name}" has the wrong type: {value}',
         },
-        "nip-invalid": {
-            "id": "NIP {value} tidak valid: NIP terdiri atas 18 digit angka",
-            "en": "NIP {value} is invalid: a NIP has 18 digits",
-        },
         "date-invalid": {
             "id": 'tanggal "{value}" untuk "{field}" tidak valid (format YYYY-MM-DD)',
             "en": 'date "{value}" for "{field}" is invalid (format YYYY-MM-DD)',
@@ -508,10 +504,6 @@ register(
             'diharapkan "{expected}")',
             "en": 'not a kamus-kompetensi JSON report this version reads (format "{found}", '
             'expected "{expected}")',
-        },
-        "batch-not-supported": {
-            "id": 'pemeriksaan berkas "{path}" (batch) belum didukung; gunakan --score',
-            "en": 'checking the file "{path}" (batch) is not supported yet; use --score',
         },
         # labels of the check report
         "label-standard": {"id": "Standar jabatan", "en": "Position standard"},
@@ -583,8 +575,6 @@ register(
         "report-col-value": {"id": "Nilai", "en": "Value"},
         "report-col-code": {"id": "Kode", "en": "Code"},
         "report-col-message": {"id": "Pesan", "en": "Message"},
-        "report-col-item": {"id": "Butir", "en": "Item"},
-        "report-col-count": {"id": "Jumlah", "en": "Count"},
         "report-sheet-summary": {"id": "Ringkasan", "en": "Summary"},
         "report-sheet-results": {"id": "Hasil", "en": "Results"},
         "report-sheet-errors": {"id": "Kesalahan baris", "en": "Row errors"},
@@ -737,16 +727,6 @@ register(
         },
         "batch-stdout": {"id": "keluaran standar", "en": "standard output"},
         "batch-progress": {"id": "{count} baris...", "en": "{count} rows..."},
-        "parallel-worker-died": {
-            "id": "salah satu dari {jobs} proses pemeriksa berhenti sebelum selesai (memori "
-            "habis?), jadi laporan tidak selesai; coba lagi dengan --jobs 1",
-            "en": "one of the {jobs} checking processes stopped before it finished (out of "
-            "memory?), so the report is not complete; try again with --jobs 1",
-        },
-        "jobs-invalid": {
-            "id": "--jobs harus bilangan bulat 0 atau lebih, bukan {value!r}",
-            "en": "--jobs must be a whole number, 0 or more, not {value!r}",
-        },
         "template-written": {
             "id": "{path} ditulis; isi satu baris per pejabat lalu jalankan: kamus-kompetensi check {path}",
             "en": "{path} written; fill one row per official, then run: kamus-kompetensi check {path}",
