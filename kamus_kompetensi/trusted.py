@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from kamus_kompetensi.frozen import FrozenMap
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -43,7 +45,7 @@ def convert(annotation: Any, value: Any) -> Any:
         item = typing.get_args(annotation)[0]
         return tuple(convert(item, v) for v in value)
     if origin in (Mapping, dict, typing.Mapping) or annotation is Mapping:
-        return dict(value)
+        return FrozenMap(value)
     if isinstance(annotation, type):
         if issubclass(annotation, BaseModel):
             return build(annotation, value)
