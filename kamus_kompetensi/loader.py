@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 import pydantic
 
-from kamus_kompetensi import trusted
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import DictionaryError, Location, Problem
 from kamus_kompetensi.i18n import Lang, resolve_lang
@@ -140,21 +139,17 @@ def _check_model(doc: YamlDocument, lang: Lang) -> tuple[DictionaryDocument | No
 
 
 def parse_dictionary_file(
-    path: Path, lang: Lang, *, shipped: bool = False, thorough: bool = False
+    path: Path, lang: Lang, *, shipped: bool = False
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     """Run the per-file stages on one file.
 
-    The shipped national file is trusted at run time unless ``thorough``: CI validates it
-    with every stage (``kamus-kompetensi validate data/`` and the tests), so loading it
-    builds the models directly (:mod:`kamus_kompetensi.trusted`), which keeps ``jsonschema``
-    and pydantic's validator building out of a plain ``load_dictionary()``. Integrity rules
-    still run; should the data not even have the model's shape (a damaged install), every
-    stage runs after all to locate the damage.
+    Every file goes through every stage, the shipped national file included; only the
+    shipped file's result is cached (see :func:`_parse_shipped`).
     """
-    if shipped and not thorough:
+    if shipped:
         parsed, doc, problems = _parse_shipped(path.resolve(), lang)
         return parsed, doc, list(problems)  # the caller may extend the list; keep the cache's
-    return _parse(path, lang, shipped=shipped, trusted=False)
+    return _parse(path, lang, shipped=False)
 
 
 @functools.lru_cache(maxsize=4)
@@ -165,21 +160,18 @@ def _parse_shipped(
 
     It is immutable package data that every agency file extends, so re-reading and
     re-validating its ~1,250 lines for each agency file (and each hypothesis example) is
-    wasted work. Everything cached is frozen.
+    wasted work. The result is a pure function of the file, which the package never
+    changes.
     """
-    return _parse(path, lang, shipped=True, trusted=True)
+    return _parse(path, lang, shipped=True)
 
 
 def _parse(
-    path: Path, lang: Lang, *, shipped: bool, trusted: bool
+    path: Path, lang: Lang, *, shipped: bool
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     doc, problems = read_yaml(path, name=display_name(path), lang=lang)
     if doc is None or problems:
         return None, doc, problems
-    if trusted:
-        model = _build_trusted(doc)
-        if model is not None:
-            return ParsedFile(doc, model, path, shipped=shipped), doc, []
     problems = _check_schema(doc, lang)
     if problems:
         return None, doc, problems
@@ -187,15 +179,6 @@ def _parse(
     if model is None:
         return None, doc, problems
     return ParsedFile(doc, model, path, shipped=shipped), doc, []
-
-
-def _build_trusted(doc: YamlDocument) -> DictionaryDocument | None:
-    """The shipped file's model without validation; ``None`` (so that every stage runs and
-    locates the damage) if the data does not even have the expected shape."""
-    try:
-        return trusted.build(DictionaryDocument, doc.data)
-    except Exception:  # a damaged install: fall back to full validation
-        return None
 
 
 # --- extends chain -------------------------------------------------------------------------
@@ -219,7 +202,7 @@ def _national_resolved() -> Path:
 
 
 def _read_chain(
-    path: Path, lang: Lang, allow_outside: bool, thorough: bool = False
+    path: Path, lang: Lang, allow_outside: bool
 ) -> tuple[tuple[ParsedFile, ...], list[Problem]]:
     """Read ``path`` and every file it extends; the result is root-first."""
     chain: list[ParsedFile] = []
@@ -233,9 +216,7 @@ def _read_chain(
             where = chain[-1].doc.locate_value(("extends",)) if chain else Location()
             return (), [Problem.make("extends-cycle", where, lang=lang, chain=names)]
         visited.append(resolved)
-        parsed, _doc, problems = parse_dictionary_file(
-            current, lang, shipped=shipped, thorough=thorough
-        )
+        parsed, _doc, problems = parse_dictionary_file(current, lang, shipped=shipped)
         if parsed is None:
             return (), problems
         chain.append(parsed)
@@ -282,16 +263,13 @@ def check_dictionary(
     *,
     lang: str | None = None,
     allow_outside: bool = False,
-    thorough: bool = False,
 ) -> tuple[Dictionary | None, list[Problem]]:
     """Validate a dictionary file (and what it extends) without raising for findings.
 
     Returns the dictionary (``None`` when there are problems) and every problem found.
-    ``thorough`` runs every stage on the shipped national file too (see
-    :func:`parse_dictionary_file`).
     """
     chosen = resolve_lang(lang)
-    files, problems = _read_chain(Path(path), chosen, allow_outside, thorough)
+    files, problems = _read_chain(Path(path), chosen, allow_outside)
     if problems:
         return None, problems
     problems = check_integrity(files, chosen)
@@ -352,9 +330,7 @@ def validate_paths(
             else [path]
         )
         for file in files:
-            _, problems = check_dictionary(
-                file, lang=lang, allow_outside=allow_outside, thorough=True
-            )
+            _, problems = check_dictionary(file, lang=lang, allow_outside=allow_outside)
             results[display_name(file)] = problems
     return results
 
