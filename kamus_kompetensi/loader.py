@@ -6,6 +6,10 @@ integrity rules. Every stage collects all of its problems; a stage runs only on 
 stage before it could read, so one mistake is not reported three times. If anything is
 wrong, one :class:`~kamus_kompetensi.errors.DictionaryError` lists every problem.
 
+Every file takes the same path, the shipped national one included. A file that strict
+pydantic validation accepts as it stands skips the JSON Schema stage, which could only
+agree (see :func:`_strict_model`): that stage exists to locate problems.
+
 No third-party exception leaves this module.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import threading
 from collections.abc import Iterable
@@ -125,6 +130,44 @@ def _as_list(value: Any) -> list[str]:
 
 
 # --- stage: pydantic -----------------------------------------------------------------------
+def _strict_model(data: Any) -> DictionaryDocument | None:
+    """The model when ``data`` passes pydantic's strict mode as it stands, else ``None``.
+
+    Whatever this accepts, the JSON Schema stage (the schema is exported from these same
+    models, with the same patterns, bounds, enums, required and forbidden keys) accepts
+    too, so running it would add nothing:
+
+    * strict mode coerces nothing: ``"3"``, ``true`` or ``3.0`` are not the integer 3, a
+      number is not a string, and JSON has no NaN here (``allow_nan=False``);
+    * pydantic strips strings before checking patterns and lengths, and the schema does not:
+      hence no string may have surrounding whitespace (:func:`_plain`);
+    * JSON keys are strings, so non-string keys (``1: 3``) are refused before, not turned
+      into ``"1"``.
+
+    On such data lax validation (:func:`_check_model`) builds the same model. Anything
+    else, ``None``: the file takes every stage, which locates what is wrong.
+    ``tests/test_loader_stages.py`` checks both claims on mutated documents.
+    """
+    if not _plain(data):
+        return None
+    try:
+        text = json.dumps(data, allow_nan=False)
+        return DictionaryDocument.model_validate_json(text, strict=True)
+    except (ValueError, TypeError):  # pydantic.ValidationError is a ValueError
+        return None
+
+
+def _plain(value: Any) -> bool:
+    """Only JSON types, string keys, and no string with surrounding whitespace."""
+    if isinstance(value, str):
+        return value == value.strip()
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(k) and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(map(_plain, value))
+    return value is None or isinstance(value, (bool, int, float))
+
+
 def _check_model(doc: YamlDocument, lang: Lang) -> tuple[DictionaryDocument | None, list[Problem]]:
     try:
         return DictionaryDocument.model_validate(doc.data), []
@@ -172,12 +215,14 @@ def _parse(
     doc, problems = read_yaml(path, name=display_name(path), lang=lang)
     if doc is None or problems:
         return None, doc, problems
-    problems = _check_schema(doc, lang)
-    if problems:
-        return None, doc, problems
-    model, problems = _check_model(doc, lang)
+    model = _strict_model(doc.data)
     if model is None:
-        return None, doc, problems
+        problems = _check_schema(doc, lang)
+        if problems:
+            return None, doc, problems
+        model, problems = _check_model(doc, lang)
+        if model is None:
+            return None, doc, problems
     return ParsedFile(doc, model, path, shipped=shipped), doc, []
 
 
