@@ -197,7 +197,7 @@ class Dictionary:
     def __reduce__(self) -> tuple[Any, ...]:
         # The constructor and its arguments: the indexes and standards are rebuilt on
         # unpickling, which keeps the pickle small.
-        return (Dictionary, self._source)
+        return (type(self), self._source)
 
     def __copy__(self) -> Dictionary:
         return self

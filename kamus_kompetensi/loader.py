@@ -186,8 +186,8 @@ def parse_dictionary_file(
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     """Run the per-file stages on one file.
 
-    Every file goes through every stage, the shipped national file included; only the
-    shipped file's result is cached (see :func:`_parse_shipped`).
+    Every file takes the same stages (see the module's docstring), the shipped national
+    file included; only the shipped file's result is cached (see :func:`_parse_shipped`).
     """
     if shipped:
         parsed, doc, problems = _parse_shipped(path.resolve(), lang)
