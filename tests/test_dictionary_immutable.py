@@ -23,7 +23,9 @@ from pydantic import AfterValidator, BaseModel
 
 import kamus_kompetensi as kk
 from kamus_kompetensi import models
+from kamus_kompetensi.errors import StandardNotDefinedError, UnknownCompetencyError
 from kamus_kompetensi.frozen import FrozenMap
+from kamus_kompetensi.models import Band, Competency, Position, PositionLevel, Standard
 
 from .conftest import EXAMPLES, NATIONAL_CODES
 
@@ -98,7 +100,7 @@ def test_everything_reachable_is_immutable(source: str) -> None:
     assert mutable == []
     kinds = {type(value) for _, value in found}
     # The walk did reach the nested records (so an empty result above means something).
-    assert {FrozenMap, kk.Standard, kk.PositionLevel, kk.Competency, kk.Band} <= kinds
+    assert {FrozenMap, Standard, PositionLevel, Competency, Band} <= kinds
 
 
 def _field_types(annotation: Any, metadata: list[Any]) -> Iterator[tuple[Any, list[Any]]]:
@@ -180,7 +182,7 @@ def test_required_maps_cannot_be_changed(nasional: kk.Dictionary) -> None:
 
 
 def test_a_position_without_requirements_has_a_frozen_empty_map() -> None:
-    position = kk.Position(code="x", name="X", position_level="pengawas")
+    position = Position(code="x", name="X", position_level="pengawas")
     assert position.required == FrozenMap()
     assert isinstance(position.required, FrozenMap)
     assert position.model_dump()["required"] == {}
@@ -203,13 +205,13 @@ def test_standard_vectors(nasional: kk.Dictionary) -> None:
 
 
 def test_standards_compare_and_hash_by_value() -> None:
-    a = kk.Standard("x", "X", "x", {"a": 1, "b": 2})
-    b = kk.Standard("x", "X", "x", FrozenMap({"a": 1, "b": 2}))
+    a = Standard("x", "X", "x", {"a": 1, "b": 2})
+    b = Standard("x", "X", "x", FrozenMap({"a": 1, "b": 2}))
     assert a == b
     assert hash(a) == hash(b)
     assert len({a, b}) == 1
-    assert a != kk.Standard("x", "X", "x", {"b": 2, "a": 1})  # order is part of a standard
-    assert a != kk.Standard("x", "X", "x", {"a": 1, "b": 3})
+    assert a != Standard("x", "X", "x", {"b": 2, "a": 1})  # order is part of a standard
+    assert a != Standard("x", "X", "x", {"a": 1, "b": 3})
 
 
 def _same_content(a: kk.Dictionary, b: kk.Dictionary) -> None:
@@ -234,13 +236,13 @@ def _same_content(a: kk.Dictionary, b: kk.Dictionary) -> None:
             assert b.standard_for(record.code).codes == a.standard_for(record.code).codes
             assert b.required_level(record.code, "Integritas") == record.required_level("M.01")
         else:
-            with pytest.raises(kk.StandardNotDefinedError):
+            with pytest.raises(StandardNotDefinedError):
                 b.standard_for(record.code)
     for policy in a.policies:
         assert b.find_policy(policy.code) == policy
         assert b.find_policy(policy.name) == a.find_policy(policy.name)
     assert b.find_competency("tidak ada") is None
-    with pytest.raises(kk.UnknownCompetencyError):
+    with pytest.raises(UnknownCompetencyError):
         b.get_competency("tidak ada")
 
 
@@ -268,7 +270,7 @@ def test_records_pickle_on_their_own(nasional: kk.Dictionary) -> None:
     level = pickle.loads(pickle.dumps(nasional.get_position_level("administrator")))
     assert level.standard.total == 27
     assert level.required_level("Integritas") == 3  # names still resolve, no dictionary needed
-    with pytest.raises(kk.UnknownCompetencyError):
+    with pytest.raises(UnknownCompetencyError):
         level.required_level("tidak ada")
 
 
