@@ -10,14 +10,18 @@ Contract (the same for every kind of record):
 Keys are matched case-, space- and underscore-insensitively against codes, official codes,
 names, English names and aliases. Indexes are built once, when the dictionary is made, and
 are read-only.
+
+A dictionary is deeply immutable: its attributes cannot be reassigned, and everything
+reachable from it is a frozen model, a frozen dataclass, a tuple or a
+:class:`~kamus_kompetensi.frozen.FrozenMap`. It pickles as its constructor's arguments, so
+an unpickled copy rebuilds the same indexes (and has the same ``content_hash``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import (
@@ -30,6 +34,7 @@ from kamus_kompetensi.errors import (
     UnknownPositionError,
     UnknownPositionLevelError,
 )
+from kamus_kompetensi.frozen import FrozenMap
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
@@ -61,15 +66,55 @@ def _index(entries: Iterable[tuple[T, Iterable[str | None]]]) -> Mapping[str, T]
         for name in names:
             if name:
                 table.setdefault(normalise_key(name), record)
-    return MappingProxyType(table)
+    return FrozenMap(table)
 
 
 class Dictionary:
     """A validated dictionary: competencies, position levels, positions and policies.
 
-    Build it with :func:`kamus_kompetensi.load_dictionary`; instances are immutable and
-    safe to share between threads.
+    Build it with :func:`kamus_kompetensi.load_dictionary`; instances are immutable (no
+    attribute can be set or deleted, no collection changed), safe to share between
+    threads, and picklable.
     """
+
+    __slots__ = (
+        "__weakref__",  # callers may cache per dictionary in a WeakKeyDictionary
+        "_competencies",
+        "_echelons",
+        "_levels",
+        "_policies",
+        "_positions",
+        "_source",
+        "_standards",
+        "competencies",
+        "content_hash",
+        "echelon_conditions",
+        "files",
+        "info",
+        "national_codes",
+        "policies",
+        "position_levels",
+        "positions",
+    )
+
+    info: DictionaryInfo
+    files: tuple[FileProvenance, ...]
+    content_hash: str
+    competencies: tuple[Competency, ...]
+    position_levels: tuple[PositionLevel, ...]
+    positions: tuple[Position, ...]
+    policies: tuple[ScoringPolicy, ...]
+    #: Codes of the managerial and socio-cultural competencies, in order.
+    national_codes: tuple[str, ...]
+    #: Conditions that select a conditional echelon mapping (``kepala_lpnk``).
+    echelon_conditions: tuple[str, ...]
+    _source: tuple[Any, ...]
+    _competencies: Mapping[str, Competency]
+    _levels: Mapping[str, PositionLevel]
+    _positions: Mapping[str, Position]
+    _policies: Mapping[str, ScoringPolicy]
+    _echelons: Mapping[tuple[str, str | None], PositionLevel]
+    _standards: Mapping[str, Standard | None]
 
     def __init__(
         self,
@@ -81,45 +126,84 @@ class Dictionary:
         policies: tuple[ScoringPolicy, ...],
         content_hash: str,
     ) -> None:
-        self.info = info
-        self.files = files
-        self.content_hash = content_hash
-        self.competencies = competencies
-        self.position_levels = position_levels
-        self.positions = positions
-        self.policies = policies
-        self.national_codes: tuple[str, ...] = tuple(
-            c.code for c in competencies if c.group in NATIONAL_GROUPS
+        set_ = object.__setattr__  # ``Dictionary.__setattr__`` refuses every assignment
+        files, competencies, policies = tuple(files), tuple(competencies), tuple(policies)
+        position_levels, positions = tuple(position_levels), tuple(positions)
+        # What the dictionary is made from: what it pickles as.
+        set_(
+            self,
+            "_source",
+            (info, files, competencies, position_levels, positions, policies, content_hash),
         )
-        self._competencies = _index(
-            (c, (c.code, c.official_code, c.name, c.name_en, *c.aliases)) for c in competencies
+        set_(self, "info", info)
+        set_(self, "files", files)
+        set_(self, "content_hash", content_hash)
+        set_(self, "competencies", competencies)
+        set_(self, "policies", policies)
+        set_(
+            self,
+            "national_codes",
+            tuple(c.code for c in competencies if c.group in NATIONAL_GROUPS),
         )
-        self._levels = _index((p, (p.code, p.name, p.name_en)) for p in position_levels)
-        self._positions = _index((p, (p.code, p.name)) for p in positions)
-        self._policies = _index((p, (p.code, p.name, p.name_en)) for p in policies)
-        self._echelons = self._echelon_table(position_levels)
-        self._standards: dict[str, Standard | None] = {}
+        set_(
+            self,
+            "_competencies",
+            _index(
+                (c, (c.code, c.official_code, c.name, c.name_en, *c.aliases)) for c in competencies
+            ),
+        )
+        set_(self, "_policies", _index((p, (p.code, p.name, p.name_en)) for p in policies))
+        # Standards are resolved first (a position's builds on its level's), then the
+        # records are handed out as copies that know their standard and the competency
+        # keys, so that ``level.required_level("Integritas")`` works on the record itself.
+        standards: dict[str, Standard | None] = {}
         for level in position_levels:
-            self._standards[level.code] = self._level_standard(level)
+            standards[level.code] = self._level_standard(level)
+        by_code = {normalise_key(level.code): level for level in position_levels}
         for position in positions:
-            self._standards["position:" + position.code] = self._position_standard(position)
-        # Hand out copies that know their resolved standard, so that
-        # ``level.required_level("Integritas")`` works on the record itself.
-        self.position_levels = tuple(
-            level.with_standard(self._standards[level.code], self._competency_code)
-            for level in position_levels
+            level = by_code[normalise_key(position.position_level)]
+            standards["position:" + position.code] = self._position_standard(
+                position, level.code, standards.get(level.code)
+            )
+        set_(self, "_standards", FrozenMap(standards))
+        names = FrozenMap((key, c.code) for key, c in self._competencies.items())
+        set_(
+            self,
+            "position_levels",
+            tuple(level.with_standard(standards[level.code], names) for level in position_levels),
         )
-        self.positions = tuple(
-            p.with_standard(self._standards["position:" + p.code], self._competency_code)
-            for p in positions
+        set_(
+            self,
+            "positions",
+            tuple(p.with_standard(standards["position:" + p.code], names) for p in positions),
         )
-        self._levels = _index((p, (p.code, p.name, p.name_en)) for p in self.position_levels)
-        self._positions = _index((p, (p.code, p.name)) for p in self.positions)
-        self._echelons = self._echelon_table(self.position_levels)
-        #: Conditions that select a conditional echelon mapping (``kepala_lpnk``).
-        self.echelon_conditions: tuple[str, ...] = tuple(
-            sorted({c.condition for p in position_levels for c in p.conditional_echelons})
+        set_(
+            self, "_levels", _index((p, (p.code, p.name, p.name_en)) for p in self.position_levels)
         )
+        set_(self, "_positions", _index((p, (p.code, p.name)) for p in self.positions))
+        set_(self, "_echelons", self._echelon_table(self.position_levels))
+        set_(
+            self,
+            "echelon_conditions",
+            tuple(sorted({c.condition for p in position_levels for c in p.conditional_echelons})),
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Dictionary is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Dictionary is immutable: cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The constructor and its arguments: the indexes and standards are rebuilt on
+        # unpickling, which keeps the pickle small.
+        return (type(self), self._source)
+
+    def __copy__(self) -> Dictionary:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Dictionary:
+        return self
 
     # --- identity ----------------------------------------------------------------------
     @property
@@ -150,9 +234,6 @@ class Dictionary:
         if found is None:
             raise UnknownCompetencyError.from_code("unknown-competency", key=key)
         return found
-
-    def _competency_code(self, key: object) -> str:
-        return self.get_competency(key).code
 
     def is_valid_competency(self, key: object) -> bool:
         """Whether ``key`` names a competency; never raises."""
@@ -227,7 +308,7 @@ class Dictionary:
                 parsed = parse_echelon(cond.echelon)
                 if parsed is not None:
                     table[(str(parsed), cond.condition)] = level
-        return MappingProxyType(table)
+        return FrozenMap(table)
 
     # --- positions -----------------------------------------------------------------------
     def find_position(self, key: object) -> Position | None:
@@ -289,10 +370,8 @@ class Dictionary:
         """Required level of ``competency`` (any key form) for a level or position."""
         return self.standard_for(target).required_level(self.get_competency(competency).code)
 
-    def _ordered(self, levels: Mapping[str, int]) -> Mapping[str, int]:
-        return MappingProxyType(
-            {c.code: levels[c.code] for c in self.competencies if c.code in levels}
-        )
+    def _ordered(self, levels: Mapping[str, int]) -> FrozenMap[str, int]:
+        return FrozenMap((c.code, levels[c.code]) for c in self.competencies if c.code in levels)
 
     def _apply(self, base: Mapping[str, int], required: Mapping[str, int]) -> dict[str, int]:
         result = dict(base)
@@ -307,8 +386,8 @@ class Dictionary:
         levels = self._ordered(self._apply({}, level.required))
         return Standard(level.code, level.name, level.code, levels)
 
-    def _position_standard(self, position: Position) -> Standard:
-        level = self._levels[normalise_key(position.position_level)]
-        base = self._standards.get(level.code)
-        levels = self._apply(dict(base.levels) if base else {}, position.required)
-        return Standard(position.code, position.name, level.code, self._ordered(levels))
+    def _position_standard(
+        self, position: Position, level_code: str, base: Standard | None
+    ) -> Standard:
+        levels = self._apply(base.levels if base else {}, position.required)
+        return Standard(position.code, position.name, level_code, self._ordered(levels))

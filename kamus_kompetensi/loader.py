@@ -6,6 +6,10 @@ integrity rules. Every stage collects all of its problems; a stage runs only on 
 stage before it could read, so one mistake is not reported three times. If anything is
 wrong, one :class:`~kamus_kompetensi.errors.DictionaryError` lists every problem.
 
+Every file takes the same path, the shipped national one included. A file that strict
+pydantic validation accepts as it stands skips the JSON Schema stage, which could only
+agree (see :func:`_strict_model`): that stage exists to locate problems.
+
 No third-party exception leaves this module.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import threading
 from collections.abc import Iterable
@@ -21,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 
 import pydantic
 
-from kamus_kompetensi import trusted
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import DictionaryError, Location, Problem
 from kamus_kompetensi.i18n import Lang, resolve_lang
@@ -126,6 +130,44 @@ def _as_list(value: Any) -> list[str]:
 
 
 # --- stage: pydantic -----------------------------------------------------------------------
+def _strict_model(data: Any) -> DictionaryDocument | None:
+    """The model when ``data`` passes pydantic's strict mode as it stands, else ``None``.
+
+    Whatever this accepts, the JSON Schema stage (the schema is exported from these same
+    models, with the same patterns, bounds, enums, required and forbidden keys) accepts
+    too, so running it would add nothing:
+
+    * strict mode coerces nothing: ``"3"``, ``true`` or ``3.0`` are not the integer 3, a
+      number is not a string, and JSON has no NaN here (``allow_nan=False``);
+    * pydantic strips strings before checking patterns and lengths, and the schema does not:
+      hence no string may have surrounding whitespace (:func:`_plain`);
+    * JSON keys are strings, so non-string keys (``1: 3``) are refused before, not turned
+      into ``"1"``.
+
+    On such data lax validation (:func:`_check_model`) builds the same model. Anything
+    else, ``None``: the file takes every stage, which locates what is wrong.
+    ``tests/test_loader_stages.py`` checks both claims on mutated documents.
+    """
+    if not _plain(data):
+        return None
+    try:
+        text = json.dumps(data, allow_nan=False)
+        return DictionaryDocument.model_validate_json(text, strict=True)
+    except (ValueError, TypeError):  # pydantic.ValidationError is a ValueError
+        return None
+
+
+def _plain(value: Any) -> bool:
+    """Only JSON types, string keys, and no string with surrounding whitespace."""
+    if isinstance(value, str):
+        return value == value.strip()
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(k) and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(map(_plain, value))
+    return value is None or isinstance(value, (bool, int, float))
+
+
 def _check_model(doc: YamlDocument, lang: Lang) -> tuple[DictionaryDocument | None, list[Problem]]:
     try:
         return DictionaryDocument.model_validate(doc.data), []
@@ -140,21 +182,17 @@ def _check_model(doc: YamlDocument, lang: Lang) -> tuple[DictionaryDocument | No
 
 
 def parse_dictionary_file(
-    path: Path, lang: Lang, *, shipped: bool = False, thorough: bool = False
+    path: Path, lang: Lang, *, shipped: bool = False
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     """Run the per-file stages on one file.
 
-    The shipped national file is trusted at run time unless ``thorough``: CI validates it
-    with every stage (``kamus-kompetensi validate data/`` and the tests), so loading it
-    builds the models directly (:mod:`kamus_kompetensi.trusted`), which keeps ``jsonschema``
-    and pydantic's validator building out of a plain ``load_dictionary()``. Integrity rules
-    still run; should the data not even have the model's shape (a damaged install), every
-    stage runs after all to locate the damage.
+    Every file takes the same stages (see the module's docstring), the shipped national
+    file included; only the shipped file's result is cached (see :func:`_parse_shipped`).
     """
-    if shipped and not thorough:
+    if shipped:
         parsed, doc, problems = _parse_shipped(path.resolve(), lang)
         return parsed, doc, list(problems)  # the caller may extend the list; keep the cache's
-    return _parse(path, lang, shipped=shipped, trusted=False)
+    return _parse(path, lang, shipped=False)
 
 
 @functools.lru_cache(maxsize=4)
@@ -165,37 +203,27 @@ def _parse_shipped(
 
     It is immutable package data that every agency file extends, so re-reading and
     re-validating its ~1,250 lines for each agency file (and each hypothesis example) is
-    wasted work. Everything cached is frozen.
+    wasted work. The result is a pure function of the file, which the package never
+    changes.
     """
-    return _parse(path, lang, shipped=True, trusted=True)
+    return _parse(path, lang, shipped=True)
 
 
 def _parse(
-    path: Path, lang: Lang, *, shipped: bool, trusted: bool
+    path: Path, lang: Lang, *, shipped: bool
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     doc, problems = read_yaml(path, name=display_name(path), lang=lang)
     if doc is None or problems:
         return None, doc, problems
-    if trusted:
-        model = _build_trusted(doc)
-        if model is not None:
-            return ParsedFile(doc, model, path, shipped=shipped), doc, []
-    problems = _check_schema(doc, lang)
-    if problems:
-        return None, doc, problems
-    model, problems = _check_model(doc, lang)
+    model = _strict_model(doc.data)
     if model is None:
-        return None, doc, problems
+        problems = _check_schema(doc, lang)
+        if problems:
+            return None, doc, problems
+        model, problems = _check_model(doc, lang)
+        if model is None:
+            return None, doc, problems
     return ParsedFile(doc, model, path, shipped=shipped), doc, []
-
-
-def _build_trusted(doc: YamlDocument) -> DictionaryDocument | None:
-    """The shipped file's model without validation; ``None`` (so that every stage runs and
-    locates the damage) if the data does not even have the expected shape."""
-    try:
-        return trusted.build(DictionaryDocument, doc.data)
-    except Exception:  # a damaged install: fall back to full validation
-        return None
 
 
 # --- extends chain -------------------------------------------------------------------------
@@ -219,7 +247,7 @@ def _national_resolved() -> Path:
 
 
 def _read_chain(
-    path: Path, lang: Lang, allow_outside: bool, thorough: bool = False
+    path: Path, lang: Lang, allow_outside: bool
 ) -> tuple[tuple[ParsedFile, ...], list[Problem]]:
     """Read ``path`` and every file it extends; the result is root-first."""
     chain: list[ParsedFile] = []
@@ -233,9 +261,7 @@ def _read_chain(
             where = chain[-1].doc.locate_value(("extends",)) if chain else Location()
             return (), [Problem.make("extends-cycle", where, lang=lang, chain=names)]
         visited.append(resolved)
-        parsed, _doc, problems = parse_dictionary_file(
-            current, lang, shipped=shipped, thorough=thorough
-        )
+        parsed, _doc, problems = parse_dictionary_file(current, lang, shipped=shipped)
         if parsed is None:
             return (), problems
         chain.append(parsed)
@@ -282,16 +308,13 @@ def check_dictionary(
     *,
     lang: str | None = None,
     allow_outside: bool = False,
-    thorough: bool = False,
 ) -> tuple[Dictionary | None, list[Problem]]:
     """Validate a dictionary file (and what it extends) without raising for findings.
 
     Returns the dictionary (``None`` when there are problems) and every problem found.
-    ``thorough`` runs every stage on the shipped national file too (see
-    :func:`parse_dictionary_file`).
     """
     chosen = resolve_lang(lang)
-    files, problems = _read_chain(Path(path), chosen, allow_outside, thorough)
+    files, problems = _read_chain(Path(path), chosen, allow_outside)
     if problems:
         return None, problems
     problems = check_integrity(files, chosen)
@@ -352,9 +375,7 @@ def validate_paths(
             else [path]
         )
         for file in files:
-            _, problems = check_dictionary(
-                file, lang=lang, allow_outside=allow_outside, thorough=True
-            )
+            _, problems = check_dictionary(file, lang=lang, allow_outside=allow_outside)
             results[display_name(file)] = problems
     return results
 

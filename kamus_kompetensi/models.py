@@ -1,19 +1,24 @@
 """Frozen pydantic models of a dictionary file: the shape of the YAML, nothing more.
 
-Field names equal the YAML keys. Collections are tuples so a loaded dictionary cannot be
-changed by accident. Cross-record rules (unique codes, references, band order) live in
-:mod:`kamus_kompetensi.integrity`; lookups live in :mod:`kamus_kompetensi.dictionary`.
+Field names equal the YAML keys. Sequences are tuples and mappings are
+:class:`~kamus_kompetensi.frozen.FrozenMap`, so a loaded dictionary cannot be changed by
+accident, and every model pickles. Cross-record rules (unique codes, references, band
+order) live in :mod:`kamus_kompetensi.integrity`; lookups live in
+:mod:`kamus_kompetensi.dictionary`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
+
+from kamus_kompetensi.frozen import FrozenMap
+from kamus_kompetensi.keys import normalise_key
 
 Code = Annotated[
     str,
@@ -149,25 +154,56 @@ class ConditionalEchelon(_Frozen):
     description: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Standard:
     """The required level per competency for a position level or a position.
 
-    ``levels`` is ordered as the dictionary lists competencies.
+    ``levels`` (a :class:`~kamus_kompetensi.frozen.FrozenMap`) is ordered as the dictionary
+    lists competencies. ``codes``, ``required`` and ``total`` are the same standard as
+    plain vectors, computed once when the standard is made: ``codes[i]`` requires level
+    ``required[i]``, and ``total`` (the JPM denominator) is their sum.
+
+    Standards compare and hash by value, over ``code``, ``name``, ``position_level``,
+    ``codes`` and ``required`` (``levels`` and ``total`` follow from those), so the
+    standards of an unpickled dictionary equal the original's. The hash is computed once.
     """
 
     code: str
     name: str
     position_level: str
     levels: Mapping[str, int]
-    codes: tuple[str, ...] = ()
-    required: tuple[int, ...] = ()
-    total: int = 0
+    codes: tuple[str, ...] = field(init=False, repr=False)
+    required: tuple[int, ...] = field(init=False, repr=False)
+    total: int = field(init=False, repr=False)
+    _hash: int = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "codes", tuple(self.levels))
-        object.__setattr__(self, "required", tuple(self.levels.values()))
-        object.__setattr__(self, "total", sum(self.required))
+        levels = self.levels if isinstance(self.levels, FrozenMap) else FrozenMap(self.levels)
+        required = tuple(levels.values())
+        set_ = object.__setattr__
+        set_(self, "levels", levels)
+        set_(self, "codes", tuple(levels))
+        set_(self, "required", required)
+        set_(self, "total", sum(required))
+        set_(self, "_hash", hash(self._key()))
+
+    def _key(self) -> tuple[str, str, str, tuple[str, ...], tuple[int, ...]]:
+        return (self.code, self.name, self.position_level, self.codes, self.required)
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, Standard):
+            return NotImplemented
+        return self._hash == other._hash and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Only the constructor's arguments: the vectors are rebuilt and the hash (string
+        # hashes differ between processes) recomputed.
+        return (Standard, (self.code, self.name, self.position_level, self.levels))
 
     def required_level(self, code: str) -> int:
         """Required level for a competency code of this standard."""
@@ -185,13 +221,16 @@ class _HasStandard(_Frozen):
     """A record whose standard the dictionary resolves and attaches after loading."""
 
     _standard: Standard | None = PrivateAttr(default=None)
-    _resolve: Callable[[object], str] | None = PrivateAttr(default=None)
+    # Every normalised competency key of the dictionary (code, official code, names,
+    # aliases) → competency code; one table shared by all records of a dictionary.
+    _names: Mapping[str, str] | None = PrivateAttr(default=None)
 
-    def with_standard(self: _S, standard: Standard | None, resolve: Callable[[object], str]) -> _S:
-        """A copy that knows its resolved standard (used by the dictionary)."""
+    def with_standard(self: _S, standard: Standard | None, names: Mapping[str, str]) -> _S:
+        """A copy that knows its resolved standard and the dictionary's competency keys
+        (``names``: normalised key → code), made by the dictionary."""
         copy = self.model_copy()
         copy._standard = standard
-        copy._resolve = resolve
+        copy._names = names
         return copy
 
     @property
@@ -211,8 +250,14 @@ class _HasStandard(_Frozen):
 
     def required_level(self, competency: object) -> int:
         """Required level of a competency (code, official code or name)."""
+        from kamus_kompetensi.errors import UnknownCompetencyError
+
         standard = self.standard
-        code = self._resolve(competency) if self._resolve else str(competency)
+        if self._names is None:  # a record made by hand, not handed out by a dictionary
+            return standard.required_level(str(competency))
+        code = self._names.get(normalise_key(competency)) if isinstance(competency, str) else None
+        if code is None:
+            raise UnknownCompetencyError.from_code("unknown-competency", key=competency)
         return standard.required_level(code)
 
 
@@ -225,6 +270,10 @@ Required = Annotated[
         description="Required level per competency code; the key 'default' applies to every "
         "managerial and socio-cultural competency not named."
     ),
+    # Validated as a mapping (so the JSON Schema is an object of levels), kept frozen,
+    # dumped as a plain dict.
+    AfterValidator(FrozenMap),
+    PlainSerializer(dict, return_type=dict[str, int]),
 ]
 
 
@@ -250,7 +299,7 @@ class Position(_HasStandard):
     code: Code
     name: Text
     position_level: Code
-    required: Required = Field(default_factory=dict)
+    required: Required = Field(default_factory=FrozenMap)
     unit: Text | None = None
     note: Text | None = None
     source: Source | None = None

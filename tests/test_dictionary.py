@@ -6,13 +6,16 @@ from __future__ import annotations
 import math
 import threading
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import kamus_kompetensi as kk
+from kamus_kompetensi import loader
 from kamus_kompetensi.errors import UnknownCompetencyError, UnknownEchelonError
 from kamus_kompetensi.i18n import language
+from kamus_kompetensi.resources import national_dictionary_path
 
 HOSTILE: list[Any] = [
     None,
@@ -150,3 +153,33 @@ def test_odd_spellings_are_not_official_codes(nasional: kk.Dictionary, key: str)
     """They used to fold into "M.1" and find integritas; a typo must not find a competency."""
     with pytest.raises(UnknownCompetencyError):
         nasional.get_competency(key)
+
+
+def test_the_shipped_file_goes_through_every_stage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No shortcut for the national file: a damaged install is reported like any file,
+    whether it is loaded directly or through an agency file's ``extends: nasional``."""
+    damaged = tmp_path / "nasional.yaml"
+    text = national_dictionary_path().read_text("utf-8")
+    damaged.write_text(text.replace("  - code: integritas\n", "  - code: integritas\n    x: 1\n"))
+    monkeypatch.setattr(loader, "national_dictionary_path", lambda: damaged)
+    agency = tmp_path / "instansi.yaml"
+    agency.write_text('extends: nasional\ndictionary: {id: instansi, title: I, version: "1"}\n')
+    for path in (damaged, agency):
+        dictionary, problems = kk.check_dictionary(path)
+        assert dictionary is None
+        assert [(p.code, p.location.file) for p in problems] == [
+            ("schema-additional", loader.display_name(damaged))
+        ]
+
+
+def test_default_dictionary_equals_a_load_of_a_copy(tmp_path: Path) -> None:
+    copy = tmp_path / "salinan.yaml"
+    copy.write_bytes(national_dictionary_path().read_bytes())
+    default, loaded = kk.load_dictionary(), kk.load_dictionary(copy)
+    assert loaded is not default
+    assert loaded.content_hash == default.content_hash
+    assert loaded.competencies == default.competencies
+    assert loaded.position_levels == default.position_levels
+    assert loaded.policies == default.policies
