@@ -32,7 +32,7 @@ def main() -> None:
     raw = ["4", "3.5", "3.25", "4", "4", "4", "3.5", "3", "3"]
     scores = dict(zip(d.national_codes, raw, strict=True))
     assessment = kk.Assessment(echelon="II.a", scores=scores)
-    standard = d.standard_for("jpt_pratama")
+    standard = d.get_standard("jpt_pratama")
     policy = d.get_policy("seleksi")
     provenance = provenance_of(d, "seleksi")
     levels = tuple(level_hundredths(v) for v in raw)

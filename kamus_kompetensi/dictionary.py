@@ -19,6 +19,7 @@ an unpickled copy rebuilds the same indexes (and has the same ``content_hash``).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -35,6 +36,7 @@ from kamus_kompetensi.errors import (
     UnknownPositionLevelError,
 )
 from kamus_kompetensi.frozen import FrozenMap
+from kamus_kompetensi.i18n import message
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
@@ -60,13 +62,36 @@ class FileProvenance:
 
 
 def _index(entries: Iterable[tuple[T, Iterable[str | None]]]) -> Mapping[str, T]:
-    """A read-only table from every normalised name of a record to the record."""
+    """A read-only table from every normalised name of a record to the record, and from its
+    code (the first name) as written, so the key callers use most is found without folding."""
     table: dict[str, T] = {}
     for record, names in entries:
-        for name in names:
+        code, *others = names
+        for name in (code, *others):
             if name:
                 table.setdefault(normalise_key(name), record)
+        if code:
+            table.setdefault(code, record)
     return FrozenMap(table)
+
+
+def _find(index: Mapping[str, T], key: object) -> T | None:
+    """The record a key names. A code as written, or a key already in its folded form, is
+    found as it is; anything else is folded first (:func:`~kamus_kompetensi.keys.normalise_key`
+    leaves a folded key unchanged, and a code folds to its own record, so both give the same
+    record)."""
+    if not isinstance(key, str):
+        return None
+    found = index.get(key)
+    return found if found is not None else index.get(normalise_key(key))
+
+
+def _suggestion(index: Mapping[str, object], key: object) -> str:
+    """``; maksud Anda `seleksi`?`` for the closest name in ``index``, or ``""``."""
+    if not isinstance(key, str) or not key.strip():
+        return ""
+    close = difflib.get_close_matches(normalise_key(key), list(index), n=1, cutoff=0.7)
+    return message("did-you-mean", name=close[0]) if close else ""
 
 
 class Dictionary:
@@ -226,13 +251,15 @@ class Dictionary:
     # --- competencies --------------------------------------------------------------------
     def find_competency(self, key: object) -> Competency | None:
         """The competency with this code, official code, name or alias; else ``None``."""
-        return self._competencies.get(normalise_key(key)) if isinstance(key, str) else None
+        return _find(self._competencies, key)
 
     def get_competency(self, key: object) -> Competency:
         """Like :meth:`find_competency`, but raises :class:`UnknownCompetencyError`."""
         found = self.find_competency(key)
         if found is None:
-            raise UnknownCompetencyError.from_code("unknown-competency", key=key)
+            raise UnknownCompetencyError.from_code(
+                "unknown-competency", key=key, suggestion=_suggestion(self._competencies, key)
+            )
         return found
 
     def is_valid_competency(self, key: object) -> bool:
@@ -242,27 +269,30 @@ class Dictionary:
     # --- position levels -----------------------------------------------------------------
     def find_position_level(self, key: object) -> PositionLevel | None:
         """The position level with this code or name; else ``None``."""
-        return self._levels.get(normalise_key(key)) if isinstance(key, str) else None
+        return _find(self._levels, key)
 
     def get_position_level(self, key: object) -> PositionLevel:
         """Like :meth:`find_position_level`, but raises :class:`UnknownPositionLevelError`."""
         found = self.find_position_level(key)
         if found is None:
-            raise UnknownPositionLevelError.from_code("unknown-position-level", key=key)
+            raise UnknownPositionLevelError.from_code(
+                "unknown-position-level", key=key, suggestion=_suggestion(self._levels, key)
+            )
         return found
 
     def is_valid_position_level(self, key: object) -> bool:
         """Whether ``key`` names a position level; never raises."""
         return self.find_position_level(key) is not None
 
-    def position_level_for_echelon(
+    def get_position_level_for_echelon(
         self, echelon: object, *, condition: str | None = None
     ) -> PositionLevel:
         """The position level that an echelon is equivalent to (UU 5/2014 Pasal 131).
 
         Accepts "II.a", "IIa", "II/a", "2a", "eselon II.a" and a bare tier "II" when both
         of its sub-levels map to one level. ``condition`` selects a conditional mapping,
-        e.g. ``condition="kepala_lpnk"`` maps I.a to JPT Utama.
+        e.g. ``condition="kepala_lpnk"`` maps I.a to JPT Utama. Raises
+        :class:`UnknownEchelonError`.
         """
         parsed = parse_echelon(echelon)
         if parsed is None:
@@ -288,11 +318,15 @@ class Dictionary:
     def find_position_level_for_echelon(
         self, echelon: object, *, condition: str | None = None
     ) -> PositionLevel | None:
-        """Like :meth:`position_level_for_echelon`, but ``None`` instead of raising."""
+        """Like :meth:`get_position_level_for_echelon`, but ``None`` instead of raising."""
         try:
-            return self.position_level_for_echelon(echelon, condition=condition)
+            return self.get_position_level_for_echelon(echelon, condition=condition)
         except KamusError:
             return None
+
+    def is_valid_echelon(self, echelon: object, *, condition: str | None = None) -> bool:
+        """Whether ``echelon`` maps to a position level; never raises."""
+        return self.find_position_level_for_echelon(echelon, condition=condition) is not None
 
     @staticmethod
     def _echelon_table(
@@ -313,13 +347,15 @@ class Dictionary:
     # --- positions -----------------------------------------------------------------------
     def find_position(self, key: object) -> Position | None:
         """The named position (jabatan) with this code or name; else ``None``."""
-        return self._positions.get(normalise_key(key)) if isinstance(key, str) else None
+        return _find(self._positions, key)
 
     def get_position(self, key: object) -> Position:
         """Like :meth:`find_position`, but raises :class:`UnknownPositionError`."""
         found = self.find_position(key)
         if found is None:
-            raise UnknownPositionError.from_code("unknown-position", key=key)
+            raise UnknownPositionError.from_code(
+                "unknown-position", key=key, suggestion=_suggestion(self._positions, key)
+            )
         return found
 
     def is_valid_position(self, key: object) -> bool:
@@ -329,14 +365,20 @@ class Dictionary:
     # --- policies ------------------------------------------------------------------------
     def find_policy(self, key: object) -> ScoringPolicy | None:
         """The scoring policy with this code or name; else ``None``."""
-        return self._policies.get(normalise_key(key)) if isinstance(key, str) else None
+        return _find(self._policies, key)
 
     def get_policy(self, key: object) -> ScoringPolicy:
-        """Like :meth:`find_policy`, but raises :class:`UnknownPolicyError`."""
+        """Like :meth:`find_policy`, but raises :class:`UnknownPolicyError` (with the
+        closest policy code as a suggestion, and every code as the choices)."""
         found = self.find_policy(key)
         if found is None:
             allowed = ", ".join(p.code for p in self.policies)
-            raise UnknownPolicyError.from_code("unknown-policy", key=key, allowed=allowed)
+            raise UnknownPolicyError.from_code(
+                "unknown-policy",
+                key=key,
+                allowed=allowed,
+                suggestion=_suggestion(self._policies, key),
+            )
         return found
 
     def is_valid_policy(self, key: object) -> bool:
@@ -344,7 +386,7 @@ class Dictionary:
         return self.find_policy(key) is not None
 
     # --- standards -----------------------------------------------------------------------
-    def standard_for(self, target: PositionLevel | Position | str) -> Standard:
+    def get_standard(self, target: PositionLevel | Position | str) -> Standard:
         """The resolved standard of a position level or a named position.
 
         A string is looked up as a position first, then as a position level. Raises
@@ -356,7 +398,11 @@ class Dictionary:
         if isinstance(target, str):
             found = self.find_position(target) or self.find_position_level(target)
             if found is None:
-                raise UnknownCodeError.from_code("unknown-position-level", key=target)
+                raise UnknownCodeError.from_code(
+                    "unknown-position-level",
+                    key=target,
+                    suggestion=_suggestion(self._levels, target),
+                )
             target = found
         key = "position:" + target.code if isinstance(target, Position) else target.code
         if key not in self._standards:
@@ -366,9 +412,16 @@ class Dictionary:
             raise StandardNotDefinedError.from_code("standard-not-defined", code=target.code)
         return standard
 
+    def find_standard(self, target: object) -> Standard | None:
+        """Like :meth:`get_standard`, but ``None`` instead of raising."""
+        try:
+            return self.get_standard(target)  # type: ignore[arg-type]
+        except KamusError:
+            return None
+
     def required_level(self, target: PositionLevel | Position | str, competency: object) -> int:
         """Required level of ``competency`` (any key form) for a level or position."""
-        return self.standard_for(target).required_level(self.get_competency(competency).code)
+        return self.get_standard(target).required_level(self.get_competency(competency).code)
 
     def _ordered(self, levels: Mapping[str, int]) -> FrozenMap[str, int]:
         return FrozenMap((c.code, levels[c.code]) for c in self.competencies if c.code in levels)

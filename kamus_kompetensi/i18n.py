@@ -74,9 +74,16 @@ def message(key: str, lang: str | None = None, /, **params: Any) -> str:
         return key + (f" {params}" if params else "")
     template = entry[resolve_lang(lang)]
     try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
+        return template.format_map(_Params(params))
+    except (IndexError, ValueError):
         return template
+
+
+class _Params(dict[str, Any]):
+    """Message parameters; an optional one that was not given (``{suggestion}``) is empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 register(
@@ -258,21 +265,22 @@ register(
         },
         # --- lookups ---------------------------------------------------------------------------
         "unknown-competency": {
-            "id": 'kompetensi "{key}" tidak dikenal',
-            "en": 'unknown competency "{key}"',
+            "id": 'kompetensi "{key}" tidak dikenal{suggestion}',
+            "en": 'unknown competency "{key}"{suggestion}',
         },
         "unknown-position-level": {
-            "id": 'jenjang jabatan "{key}" tidak dikenal',
-            "en": 'unknown position level "{key}"',
+            "id": 'jenjang jabatan "{key}" tidak dikenal{suggestion}',
+            "en": 'unknown position level "{key}"{suggestion}',
         },
         "unknown-position": {
-            "id": 'jabatan "{key}" tidak dikenal',
-            "en": 'unknown position "{key}"',
+            "id": 'jabatan "{key}" tidak dikenal{suggestion}',
+            "en": 'unknown position "{key}"{suggestion}',
         },
         "unknown-policy": {
-            "id": 'kebijakan penilaian "{key}" tidak dikenal; pilihan: {allowed}',
-            "en": 'unknown scoring policy "{key}"; choices: {allowed}',
+            "id": 'kebijakan penilaian "{key}" tidak dikenal{suggestion}; pilihan: {allowed}',
+            "en": 'unknown scoring policy "{key}"{suggestion}; choices: {allowed}',
         },
+        "did-you-mean": {"id": "; maksud Anda `{name}`?", "en": "; did you mean `{name}`?"},
         "unknown-echelon": {
             "id": 'eselon "{key}" tidak dikenal (contoh: II.a, IIIb, 4a, "eselon II")',
             "en": 'unknown echelon "{key}" (examples: II.a, IIIb, 4a, "eselon II")',

@@ -30,4 +30,4 @@ def normalise_key(text: str) -> str:
     match = _OFFICIAL.match(folded)
     if match:
         return f"{match.group(1)}.{int(match.group(2))}"
-    return _SEPARATORS.sub(" ", folded)
+    return _SEPARATORS.sub(" ", folded).strip()

@@ -33,7 +33,7 @@ def test_structural_position_inherits_its_level_standard(basic: kk.Dictionary) -
     assert head.required_level("M.01") == 4  # any key form of a competency
     assert tuple(head.standard.levels) == (*NATIONAL_NINE, "manajemen_talenta")
     assert head.standard.total == 40
-    assert basic.standard_for("kepala_bkpsdm") == head.standard
+    assert basic.get_standard("kepala_bkpsdm") == head.standard
 
 
 def test_functional_position_gets_its_standard_from_the_agency(basic: kk.Dictionary) -> None:
@@ -45,12 +45,12 @@ def test_functional_position_gets_its_standard_from_the_agency(basic: kk.Diction
     # The level itself still has no standard: only named positions carry one.
     assert not basic.get_position_level("ahli_muda").has_standard
     with pytest.raises(StandardNotDefinedError):
-        basic.standard_for("ahli_muda")
+        basic.get_standard("ahli_muda")
 
 
 def test_technical_competency_only_where_named(basic: kk.Dictionary) -> None:
     """A position's standard holds the level's competencies plus the technical ones it names."""
-    standard = basic.standard_for("jpt_pratama")
+    standard = basic.get_standard("jpt_pratama")
     assert "manajemen_talenta" not in standard.levels
     with pytest.raises(UnknownCompetencyError):
         standard.required_level("manajemen_talenta")
@@ -180,7 +180,7 @@ def test_extending_nasional_alone_keeps_its_standards(
     for level in national.position_levels:
         assert agency.get_position_level(level.code).has_standard == level.has_standard
         if level.has_standard:
-            assert agency.standard_for(level.code) == national.standard_for(level.code)
+            assert agency.get_standard(level.code) == national.get_standard(level.code)
     assert (agency.id, agency.version, agency.info.title) == (
         dictionary_id,
         version.strip(),

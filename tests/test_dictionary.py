@@ -10,11 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import kamus_kompetensi as kk
 from kamus_kompetensi import loader
 from kamus_kompetensi.errors import UnknownCompetencyError, UnknownEchelonError
 from kamus_kompetensi.i18n import language
+from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.resources import national_dictionary_path
 
 HOSTILE: list[Any] = [
@@ -55,13 +58,13 @@ def test_hostile_keys(nasional: kk.Dictionary, kind: str, key: Any) -> None:
 def test_hostile_echelons(nasional: kk.Dictionary, key: Any) -> None:
     assert nasional.find_position_level_for_echelon(key) is None
     with pytest.raises(UnknownEchelonError):
-        nasional.position_level_for_echelon(key)
+        nasional.get_position_level_for_echelon(key)
 
 
 @pytest.mark.parametrize("text", ["VI", "II.c", "0a", "eselon", "IIaa", "I I"])
 def test_not_echelons(nasional: kk.Dictionary, text: str) -> None:
     with pytest.raises(UnknownEchelonError, match="eselon"):
-        nasional.position_level_for_echelon(text)
+        nasional.get_position_level_for_echelon(text)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +141,7 @@ def test_provenance(nasional: kk.Dictionary) -> None:
 
 def test_unknown_echelon_condition_is_an_error_not_a_fallback(nasional: kk.Dictionary) -> None:
     with pytest.raises(UnknownEchelonError, match="kepala_lpnk") as caught:
-        nasional.position_level_for_echelon("I.a", condition="kepala_lpn")
+        nasional.get_position_level_for_echelon("I.a", condition="kepala_lpn")
     assert caught.value.code == "unknown-condition"
     assert nasional.echelon_conditions == ("kepala_lpnk",)
 
@@ -183,3 +186,65 @@ def test_default_dictionary_equals_a_load_of_a_copy(tmp_path: Path) -> None:
     assert loaded.competencies == default.competencies
     assert loaded.position_levels == default.position_levels
     assert loaded.policies == default.policies
+
+
+@pytest.mark.parametrize(
+    ("lookup", "key", "suggested"),
+    [
+        ("get_policy", "seleksii", "seleksi"),
+        ("get_policy", "pemetan", "pemetaan"),
+        ("get_competency", "integritass", "integritas"),
+        ("get_position_level", "jpt pratma", "jpt pratama"),
+    ],
+)
+def test_unknown_keys_suggest_the_closest_name(
+    nasional: kk.Dictionary, lookup: str, key: str, suggested: str
+) -> None:
+    with pytest.raises(kk.UnknownCodeError) as info:
+        getattr(nasional, lookup)(key)
+    assert f"maksud Anda `{suggested}`?" in str(info.value)
+    with language("en"), pytest.raises(kk.UnknownCodeError) as info:
+        getattr(nasional, lookup)(key)
+    assert f"did you mean `{suggested}`?" in str(info.value)
+
+
+def test_nothing_close_suggests_nothing(nasional: kk.Dictionary) -> None:
+    with pytest.raises(kk.UnknownCodeError) as info:
+        nasional.get_policy("zzzz")
+    assert "maksud" not in str(info.value)
+    assert str(info.value).endswith("pilihan: pemetaan, seleksi")
+
+
+@given(st.text(max_size=30))
+def test_folding_a_folded_key_changes_nothing(text: str) -> None:
+    """Lookups try a key as it is before folding it: sound only because folding is idempotent."""
+    folded = normalise_key(text)
+    assert normalise_key(folded) == folded
+
+
+def test_every_name_of_the_national_dictionary_folds_idempotently(nasional: kk.Dictionary) -> None:
+    names = [
+        name
+        for c in nasional.competencies
+        for name in (c.code, c.official_code, c.name, c.name_en, *c.aliases)
+        if name
+    ]
+    names += [n for p in nasional.position_levels for n in (p.code, p.name, p.name_en) if n]
+    for name in names:
+        assert normalise_key(normalise_key(name)) == normalise_key(name)
+
+
+@pytest.mark.parametrize(
+    "path", [None, *sorted((Path(__file__).parent.parent / "data" / "contoh").glob("kamus-*.yaml"))]
+)
+def test_a_code_as_written_finds_what_its_folded_form_finds(path: Path | None) -> None:
+    """Codes are found without folding (the fast way); folding must lead to the same record."""
+    d = kk.load_dictionary(path)
+    for records, find in (
+        (d.competencies, d.find_competency),
+        (d.position_levels, d.find_position_level),
+        (d.positions, d.find_position),
+        (d.policies, d.find_policy),
+    ):
+        for record in records:
+            assert find(record.code) is find(normalise_key(record.code)) is not None

@@ -165,7 +165,7 @@ def test_a_failed_mutation_leaves_the_shared_dictionary_intact() -> None:
 
 
 def test_required_maps_cannot_be_changed(nasional: kk.Dictionary) -> None:
-    pl = nasional.position_level_for_echelon("II.a")
+    pl = nasional.get_position_level_for_echelon("II.a")
     assert isinstance(pl.required, FrozenMap)
     with pytest.raises(TypeError):
         pl.required["integritas"] = 1  # type: ignore[index]
@@ -178,7 +178,7 @@ def test_required_maps_cannot_be_changed(nasional: kk.Dictionary) -> None:
     with pytest.raises(TypeError):
         pl.standard.levels["integritas"] = 1  # type: ignore[index]
     assert pl.required_level("integritas") == 4
-    assert nasional.standard_for(pl).levels["integritas"] == 4
+    assert nasional.get_standard(pl).levels["integritas"] == 4
 
 
 def test_a_position_without_requirements_has_a_frozen_empty_map() -> None:
@@ -194,7 +194,7 @@ def test_dumped_models_hold_plain_dicts(nasional: kk.Dictionary) -> None:
 
 
 def test_standard_vectors(nasional: kk.Dictionary) -> None:
-    standard = nasional.standard_for("administrator")
+    standard = nasional.get_standard("administrator")
     assert standard.codes == NATIONAL_CODES
     assert standard.codes == tuple(standard.levels)
     assert standard.required == tuple(standard.levels.values()) == (3,) * 9
@@ -226,18 +226,18 @@ def _same_content(a: kk.Dictionary, b: kk.Dictionary) -> None:
     assert b.national_codes == a.national_codes
     assert b.echelon_conditions == a.echelon_conditions
     assert b.get_competency("M.01") == a.get_competency("M.01")
-    assert b.position_level_for_echelon("II.a") == a.position_level_for_echelon("II.a")
-    assert b.position_level_for_echelon(
+    assert b.get_position_level_for_echelon("II.a") == a.get_position_level_for_echelon("II.a")
+    assert b.get_position_level_for_echelon(
         "I.a", condition="kepala_lpnk"
-    ) == a.position_level_for_echelon("I.a", condition="kepala_lpnk")
+    ) == a.get_position_level_for_echelon("I.a", condition="kepala_lpnk")
     for record in (*a.position_levels, *a.positions):
         if record.has_standard:
-            assert b.standard_for(record.code) == a.standard_for(record.code)
-            assert b.standard_for(record.code).codes == a.standard_for(record.code).codes
+            assert b.get_standard(record.code) == a.get_standard(record.code)
+            assert b.get_standard(record.code).codes == a.get_standard(record.code).codes
             assert b.required_level(record.code, "Integritas") == record.required_level("M.01")
         else:
             with pytest.raises(StandardNotDefinedError):
-                b.standard_for(record.code)
+                b.get_standard(record.code)
     for policy in a.policies:
         assert b.find_policy(policy.code) == policy
         assert b.find_policy(policy.name) == a.find_policy(policy.name)
@@ -259,7 +259,7 @@ def test_records_pickle_on_their_own(nasional: kk.Dictionary) -> None:
         nasional.files[0],
         nasional.get_competency("integritas"),
         nasional.get_position_level("administrator"),
-        nasional.standard_for("administrator"),
+        nasional.get_standard("administrator"),
         nasional.policies[0],
         nasional.policies[0].bands[0],
     ]
@@ -279,8 +279,8 @@ def test_agency_positions_pickle_on_their_own() -> None:
     for position in agency.positions:
         back = pickle.loads(pickle.dumps(position))
         assert back == position
-        assert back.standard == agency.standard_for(position)
-        assert back.standard.total == agency.standard_for(position).total
+        assert back.standard == agency.get_standard(position)
+        assert back.standard.total == agency.get_standard(position).total
 
 
 def test_copies_of_a_dictionary_are_itself(nasional: kk.Dictionary) -> None:

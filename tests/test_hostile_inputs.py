@@ -164,7 +164,7 @@ def test_one_official_refuses_file_options_and_masks_the_nip(cli: Cli) -> None:
 @pytest.mark.parametrize("target", [None, 123, 4.5, [], ""])
 def test_standard_for_hostile_targets(nasional: kk.Dictionary, target: object) -> None:
     with pytest.raises(kk.UnknownCodeError):
-        nasional.standard_for(target)  # type: ignore[arg-type]
+        nasional.get_standard(target)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("jpm", ["80", None, 80.0, "NaN"])

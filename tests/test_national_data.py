@@ -59,7 +59,7 @@ def test_issue_example_lookups(nasional: kk.Dictionary) -> None:
     )
     lv = c.levels[2]
     assert (lv.level, lv.indicators[0].code) == (3, "3.1")
-    pl = nasional.position_level_for_echelon("II.a")
+    pl = nasional.get_position_level_for_echelon("II.a")
     assert (pl.code, pl.name) == ("jpt_pratama", "Jabatan Pimpinan Tinggi Pratama")
     assert pl.echelons == ("II.a", "II.b")
     assert pl.required_level("integritas") == 4
@@ -91,13 +91,15 @@ def test_issue_example_lookups(nasional: kk.Dictionary) -> None:
 def test_echelon_mapping_uu_5_2014_pasal_131(
     nasional: kk.Dictionary, echelon: str, expected: str
 ) -> None:
-    assert nasional.position_level_for_echelon(echelon).code == expected
+    assert nasional.get_position_level_for_echelon(echelon).code == expected
 
 
 def test_echelon_ia_is_jpt_utama_only_for_head_of_lpnk(nasional: kk.Dictionary) -> None:
-    head = nasional.position_level_for_echelon("I.a", condition="kepala_lpnk")
+    head = nasional.get_position_level_for_echelon("I.a", condition="kepala_lpnk")
     assert head.code == "jpt_utama"
-    assert nasional.position_level_for_echelon("I.b", condition="kepala_lpnk").code == "jpt_madya"
+    assert (
+        nasional.get_position_level_for_echelon("I.b", condition="kepala_lpnk").code == "jpt_madya"
+    )
 
 
 @pytest.mark.parametrize(
@@ -141,7 +143,7 @@ def test_functional_levels_exist_without_invented_standard(
         pl.required_level("integritas")
     assert isinstance(caught.value, LookupError)
     with pytest.raises(StandardNotDefinedError):
-        nasional.standard_for(level)
+        nasional.get_standard(level)
 
 
 def test_all_position_level_codes(nasional: kk.Dictionary) -> None:

@@ -504,7 +504,7 @@ def test_valid_for_three_years(d: kk.Dictionary, assessed_on: date, until: date)
 
 def test_score_core_agrees_with_check(d: kk.Dictionary) -> None:
     """The batch engine calls ``score`` with hundredths; ``check`` goes through it too."""
-    standard = d.standard_for("jpt_pratama")
+    standard = d.get_standard("jpt_pratama")
     seleksi = d.get_policy("seleksi")
     assert standard.codes == CODES
     assert standard.total == 36
@@ -517,7 +517,7 @@ def test_score_core_agrees_with_check(d: kk.Dictionary) -> None:
 
 
 def test_score_refuses_a_short_level_tuple(d: kk.Dictionary) -> None:
-    standard = d.standard_for("jpt_pratama")
+    standard = d.get_standard("jpt_pratama")
     with pytest.raises(kk.ScoreError) as info:
         score(standard, d.get_policy("seleksi"), (400,) * 8, provenance_of(d, "seleksi"))
     assert [p.code for p in info.value.problems] == ["levels-count"]

@@ -242,6 +242,6 @@ def test_scores_from_text_rejects_malformed_and_repeated_items() -> None:
 def test_score_rejects_level_tuples_of_the_wrong_length(count: int) -> None:
     from kamus_kompetensi.scoring import provenance_of, score
 
-    standard, policy = D.standard_for("pengawas"), D.get_policy("pemetaan")
+    standard, policy = D.get_standard("pengawas"), D.get_policy("pemetaan")
     with pytest.raises(kk.ScoreError, match="levels-count"):
         score(standard, policy, (200,) * count, provenance_of(D, "pemetaan"))

@@ -35,7 +35,7 @@ class Scoring:
     """One standard under one policy: Decimal levels in, the result of the core out."""
 
     def __init__(self, standard: str, policy: ScoringPolicy) -> None:
-        self.standard = DICTIONARY.standard_for(standard)
+        self.standard = DICTIONARY.get_standard(standard)
         self.policy = policy
         self.total = self.standard.total
 

@@ -86,18 +86,18 @@ def _lookup(dictionary: Dictionary, field: str, text: str, condition: str) -> St
     d = dictionary
     try:
         if field == "jabatan_kode":
-            return d.standard_for(d.get_position(text))
+            return d.get_standard(d.get_position(text))
         if field == "eselon":
             if condition and condition not in d.echelon_conditions:
                 allowed = ", ".join(d.echelon_conditions) or "-"
                 text_ = message("unknown-condition", key=condition, allowed=allowed)
                 return Finding("unknown-condition", "kondisi", condition, text_)
-            level = d.find_position_level(text) or d.position_level_for_echelon(
+            level = d.find_position_level(text) or d.get_position_level_for_echelon(
                 text, condition=condition or None
             )
         else:
             level = d.find_position_level_for_echelon(text) or d.get_position_level(text)
-        return d.standard_for(level)
+        return d.get_standard(level)
     except KamusError as exc:
         code = "standard-not-defined" if exc.code == "standard-not-defined" else "unknown-position"
         return Finding(code, field, text, str(exc.args[0]))

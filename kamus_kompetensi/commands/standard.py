@@ -38,9 +38,9 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
 def resolve_standard(dictionary: Dictionary, target: str, condition: str | None) -> Standard:
     """A standard from an echelon, a position or a position level, in that order."""
     if parse_echelon(target) is not None:
-        level = dictionary.position_level_for_echelon(target, condition=condition)
-        return dictionary.standard_for(level)
-    return dictionary.standard_for(target)
+        level = dictionary.get_position_level_for_echelon(target, condition=condition)
+        return dictionary.get_standard(level)
+    return dictionary.get_standard(target)
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:

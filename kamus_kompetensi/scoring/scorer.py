@@ -189,26 +189,26 @@ def _require_types(dictionary: object, assessment: object) -> None:
 def standard_of(dictionary: Dictionary, assessment: Assessment) -> Standard:
     """The standard an assessment names: by echelon, position level or position."""
     if assessment.echelon is not None:
-        level = dictionary.position_level_for_echelon(
+        level = dictionary.get_position_level_for_echelon(
             assessment.echelon, condition=assessment.condition
         )
-        return dictionary.standard_for(level)
+        return dictionary.get_standard(level)
     if assessment.position_level is not None:
-        return dictionary.standard_for(dictionary.get_position_level(assessment.position_level))
-    return dictionary.standard_for(dictionary.get_position(assessment.position))
+        return dictionary.get_standard(dictionary.get_position_level(assessment.position_level))
+    return dictionary.get_standard(dictionary.get_position(assessment.position))
 
 
 def _target_standard(dictionary: Dictionary, target: object) -> Standard:
     """A standard from a position, a position level or an echelon, in that order."""
     if isinstance(target, (PositionLevel, Position)):
-        return dictionary.standard_for(target)
+        return dictionary.get_standard(target)
     if isinstance(target, str) and target.strip():
         found = dictionary.find_position(target) or dictionary.find_position_level(target)
         if found is not None:
-            return dictionary.standard_for(found)
+            return dictionary.get_standard(found)
         if parse_echelon(target) is not None:
-            return dictionary.standard_for(dictionary.position_level_for_echelon(target))
-    return dictionary.standard_for(dictionary.get_position_level(target))
+            return dictionary.get_standard(dictionary.get_position_level_for_echelon(target))
+    return dictionary.get_standard(dictionary.get_position_level(target))
 
 
 def resolve_levels(
