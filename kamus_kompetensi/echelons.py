@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 _ROMAN_OF = {v: k.upper() for k, v in _ROMAN.items()}
@@ -47,8 +48,12 @@ def parse_echelon(text: object) -> Echelon | None:
     >>> parse_echelon("VI") is None
     True
     """
-    if not isinstance(text, str):
-        return None
+    return _parse_text(text) if isinstance(text, str) else None
+
+
+@lru_cache(maxsize=1024)
+def _parse_text(text: str) -> Echelon | None:
+    """Pure and memoised: a file or a service repeats a handful of spellings."""
     normal = " ".join(text.strip().lower().split())
     match = _PATTERN.match(normal)
     if not match:

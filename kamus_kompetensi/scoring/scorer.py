@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 from operator import ge
+from typing import Any
 
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.echelons import parse_echelon
@@ -225,42 +226,56 @@ def resolve_levels(
     ``ignore_extra``) and missing scores (unless the policy counts them as 0) are all
     reported together.
     """
-    codes = standard.codes
-    levels: list[int | None] = [None] * len(codes)
-    seen: dict[str, str] = {}
-    problems: list[Problem] = []
-    for key, level in scores:
-        competency = dictionary.find_competency(key)
-        if competency is None:
-            problems.append(Problem.make("unknown-competency", score_location(key), key=key))
-        elif competency.code not in codes:
-            if not ignore_extra:
-                problems.append(
-                    Problem.make(
-                        "not-in-standard", score_location(key), key=key, code=standard.code
-                    )
-                )
-        elif competency.code in seen:
-            problems.append(
-                Problem.make(
-                    "duplicate-score",
-                    score_location(key),
-                    key=key,
-                    other=seen[competency.code],
-                    code=competency.code,
-                )
-            )
-        else:
-            seen[competency.code] = key
-            levels[codes.index(competency.code)] = level
-    zero = policy.missing is MissingScores.ZERO
-    for code, level in zip(codes, levels, strict=True):
-        if level is None and not zero:
-            where = score_location(seen.get(code, code))
-            problems.append(Problem.make("missing-score", where, key=code))
+    items = tuple(scores)
+    slots, findings = _placement(dictionary, standard, tuple(k for k, _ in items), ignore_extra)
+    problems = [_problem(code, key, dict(params)) for code, key, params in findings]
+    levels: list[int | None] = [None] * len(standard.codes)
+    for (_, level), slot in zip(items, slots, strict=True):
+        if slot >= 0:
+            levels[slot] = level
+    if None in levels and policy.missing is not MissingScores.ZERO:
+        named = {slot: key for (key, _), slot in zip(items, slots, strict=True) if slot >= 0}
+        problems += [
+            Problem.make("missing-score", score_location(named.get(i, code)), key=code)
+            for i, (code, level) in enumerate(zip(standard.codes, levels, strict=True))
+            if level is None
+        ]
     if problems:
         raise ScoreError(problems)
     return tuple(level or 0 for level in levels)
+
+
+def _problem(code: str, key: str, params: dict[str, Any]) -> Problem:
+    return Problem.make(code, score_location(key), **params)
+
+
+@lru_cache(maxsize=1024)
+def _placement(
+    dictionary: Dictionary, standard: Standard, keys: tuple[str, ...], ignore_extra: bool
+) -> tuple[tuple[int, ...], tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]]:
+    """Where each score key goes in ``standard.codes`` (-1: nowhere), and what is wrong
+    with the keys (code, key, message parameters). Pure, so memoised: callers check the
+    same few key sets again and again. Messages are made by the caller, in its language."""
+    slots: list[int] = []
+    findings: list[tuple[str, str, tuple[tuple[str, str], ...]]] = []
+    seen: dict[str, str] = {}
+    for key in keys:
+        competency = dictionary.find_competency(key)
+        slot = -1
+        if competency is None:
+            findings.append(("unknown-competency", key, (("key", key),)))
+        elif competency.code not in standard.codes:
+            if not ignore_extra:
+                findings.append(("not-in-standard", key, (("key", key), ("code", standard.code))))
+        elif competency.code in seen:
+            other = seen[competency.code]
+            params = (("key", key), ("other", other), ("code", competency.code))
+            findings.append(("duplicate-score", key, params))
+        else:
+            seen[competency.code] = key
+            slot = standard.codes.index(competency.code)
+        slots.append(slot)
+    return tuple(slots), tuple(findings)
 
 
 def _check_against(
