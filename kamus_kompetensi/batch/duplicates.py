@@ -19,6 +19,9 @@ from kamus_kompetensi.tabular import BadRow, Cell, Table, text_of
 
 def nip_text(cell: Cell) -> str:
     """A NIP cell as compact text: spaces and dots removed; Excel numbers as digits."""
+    if isinstance(cell, str):
+        text = cell.strip()
+        return text.replace(" ", "").replace(".", "") if " " in text or "." in text else text
     if isinstance(cell, bool):
         return str(cell)
     if isinstance(cell, int):

@@ -287,8 +287,12 @@ class RowChecker:
         assessed_on = self._date(cells[self.i_date], warnings) if self.i_date is not None else None
         name = _text(cells[self.i_name]) if self.i_name is not None else None
         details = {key: cell for key, i in self.details if (cell := _text(cells[i]))}
-        issues = tuple(
-            RowIssue(number, f.code, f.message, "warning", f.column, f.value) for f in warnings
+        issues = (
+            tuple(
+                RowIssue(number, f.code, f.message, "warning", f.column, f.value) for f in warnings
+            )
+            if warnings
+            else ()
         )
         result = score(
             standard,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol, TypeAlias, runtime_checkable
@@ -109,9 +109,9 @@ def iter_outcomes(source: Source) -> Iterator[Outcome]:
     return iter(source)
 
 
-def row_warnings(items: Iterable[RowIssue]) -> str:
+def row_warnings(items: Sequence[RowIssue]) -> str:
     """Warning codes of a row, comma-separated (the compact form of CSV/XLSX cells)."""
-    return ", ".join(issue.code for issue in items)
+    return ", ".join([issue.code for issue in items]) if items else ""
 
 
 def issue_value(issue: RowIssue, options: RenderOptions) -> str | None:

@@ -81,10 +81,6 @@ def band_names(options: RenderOptions) -> dict[tuple[str, str], str]:
     }
 
 
-def _same(values: tuple[Any, ...]) -> tuple[Any, ...]:
-    return values
-
-
 class _Slots(NamedTuple):
     """The column indexes of one standard's required, attained and gap cells, and which of
     its values have a column."""
@@ -92,7 +88,7 @@ class _Slots(NamedTuple):
     required: tuple[int, ...]
     attained: tuple[int, ...]
     gap: tuple[int, ...]
-    pick: Callable[[tuple[Any, ...]], tuple[Any, ...]]
+    pick: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None  # None: every value has one
 
 
 class ResultTable:
@@ -158,9 +154,10 @@ class ResultTable:
         slots = self.slots.get(result.codes) or self._slots(result.codes)
         put, cell = per_competency.__setitem__, self.levels.__getitem__
         # Scatter the three cells of each competency into its columns, in C (map + setitem).
-        deque(map(put, slots.required, slots.pick(result.required)), maxlen=0)
-        deque(map(put, slots.attained, map(cell, slots.pick(attained))), maxlen=0)
-        deque(map(put, slots.gap, map(cell, slots.pick(gaps))), maxlen=0)
+        pick = slots.pick
+        deque(map(put, slots.required, pick(result.required) if pick else result.required), 0)
+        deque(map(put, slots.attained, map(cell, pick(attained) if pick else attained)), 0)
+        deque(map(put, slots.gap, map(cell, pick(gaps) if pick else gaps)), 0)
         needs = [
             self.need_text(code, level, required)
             for code, required, level, gap in zip(
@@ -184,10 +181,12 @@ class ResultTable:
         the table's competency columns; a code the table lacks is dropped."""
         kept = [i for i, code in enumerate(codes) if code in self.positions]
         columns = [3 * self.positions[codes[i]] for i in kept]
-        pick = itemgetter(*kept) if len(kept) != len(codes) else _same
-        if len(kept) == 1:
+        pick: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None = None  # None: all of them
+        if len(kept) == 1 and len(codes) > 1:
             only = kept[0]
             pick = lambda values: (values[only],)  # noqa: E731 - itemgetter(i) is no tuple
+        elif len(kept) != len(codes):
+            pick = itemgetter(*kept) if kept else (lambda values: ())
         return _Slots(
             tuple(columns),
             tuple(c + 1 for c in columns),
