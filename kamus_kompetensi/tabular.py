@@ -40,6 +40,8 @@ class Table:
     sheets: tuple[str, ...] = ()  # every sheet of a workbook, for "did you mean --sheet"
     encoding: str | None = None
     delimiter: str | None = None
+    text_cells: bool = False
+    """Whether every cell is a ``str`` (CSV), so rows can be parsed as text throughout."""
     notes: list[str] = field(default_factory=list)
     note_params: dict[str, dict[str, object]] = field(default_factory=dict)
     """Values for the message of a note, by its code."""
@@ -179,6 +181,7 @@ def _open_csv(path: Path, name: str) -> Table:
         rows(),
         encoding=encoding,
         delimiter=delimiter,
+        text_cells=True,
         notes=notes,
         close=handle.close,
     )

@@ -15,10 +15,10 @@ warnings. A fully blank row is no outcome at all (``None``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from kamus_kompetensi.batch.duplicates import nip_text
 from kamus_kompetensi.batch.outcomes import OfficialResult
@@ -30,7 +30,7 @@ from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.models import MissingScores, ScoringPolicy, Standard
 from kamus_kompetensi.nip import is_valid_nip, mask_nip
 from kamus_kompetensi.scoring.assessment import parse_assessed_on
-from kamus_kompetensi.scoring.levels import level_hundredths
+from kamus_kompetensi.scoring.levels import level_hundredths, text_hundredths
 from kamus_kompetensi.scoring.results import Provenance
 from kamus_kompetensi.scoring.scorer import score
 from kamus_kompetensi.tabular import Cell, RecordCells, text_of
@@ -51,12 +51,14 @@ class Finding(NamedTuple):
 
 @lru_cache(maxsize=1024)
 def resolve_target(
-    dictionary: Dictionary, selectors: tuple[tuple[str, str], ...]
+    dictionary: Dictionary, fields: tuple[str, ...], texts: tuple[str, ...]
 ) -> Standard | Finding:
-    """The standard named by a row's selector texts (``(field, text)`` pairs, blanks left
-    out), or the finding that says why there is none. Each column is lenient about the
-    other's spelling (an echelon written in ``jenjang``, or the reverse); when several are
-    given they must agree on the position level."""
+    """The standard named by a row's selector cells (``fields`` such as ``eselon`` and the
+    row's ``texts`` for them, as read), or the finding that says why there is none. Each
+    column is lenient about the other's spelling (an echelon written in ``jenjang``, or the
+    reverse); when several are given they must agree on the position level. Pure, so
+    memoised: a file repeats a handful of selector combinations."""
+    selectors = tuple((f, t.strip()) for f, t in zip(fields, texts, strict=True) if t.strip())
     given = dict(selectors)
     condition = given.pop("kondisi", "")
     if condition and not given.get("eselon"):
@@ -106,7 +108,7 @@ def _lookup(dictionary: Dictionary, field: str, text: str, condition: str) -> St
 class _Layout(NamedTuple):
     """Where one standard's competencies are in the file's cells."""
 
-    pick: itemgetter[Any] | None  # cells → their score cells, when every one has a column
+    pick: Callable[[Sequence[Cell]], tuple[Cell, ...]] | None  # when every one has a column
     indexes: tuple[int, ...]  # -1 where the file has no column for the competency
     outside: tuple[int, ...]  # competency columns of the file this standard does not use
 
@@ -123,6 +125,7 @@ class RowChecker:
         duplicates: Mapping[int, tuple[int, ...]],
         *,
         mask: bool = False,
+        text_cells: bool = False,
     ) -> None:
         self.dictionary = dictionary
         self.columns = columns
@@ -142,6 +145,12 @@ class RowChecker:
         self.selectors = tuple(
             (f, i) for f in (*SELECTORS, "kondisi") if (i := index(f)) is not None
         )
+        self.selector_fields = tuple(f for f, _ in self.selectors)
+        self.selector_cells = _picker([i for _, i in self.selectors])
+        # Text cells (CSV) go straight to the memoised text parsers; other cells (numbers
+        # and dates from a workbook, JSON values) through the general ones.
+        self.text_cells = text_cells
+        self.parse_level = text_hundredths if text_cells else level_hundredths
         self.layouts = {id(s): self._layout(s) for s in _standards(dictionary)}
 
     def _layout(self, standard: Standard) -> _Layout:
@@ -150,7 +159,7 @@ class RowChecker:
         used = set(standard.codes)
         outside = tuple(i for code, i in file_columns.items() if code not in used)
         complete = indexes and -1 not in indexes
-        return _Layout(itemgetter(*indexes) if complete else None, indexes, outside)
+        return _Layout(_picker(indexes) if complete else None, indexes, outside)
 
     def header(self, field: str | None) -> str | None:
         """The file's header of a field column (the field's name when the file lacks it)."""
@@ -178,13 +187,16 @@ class RowChecker:
             warnings.append(
                 Finding("unknown-field", None, keys, message("unknown-field", keys=keys))
             )
-        target = resolve_target(self.dictionary, self._selector_texts(cells))
+        selected = self.selector_cells(cells)
+        if not self.text_cells:
+            selected = tuple(map(_selector_text, selected))
+        target = resolve_target(self.dictionary, self.selector_fields, selected)
         if isinstance(target, Finding):
             return self._without_standard(number, cells, target)
         layout = self.layouts[id(target)]
         if layout.pick is not None:
             picked = layout.pick(cells)
-            levels = tuple(map(level_hundredths, picked if len(layout.indexes) > 1 else (picked,)))
+            levels = tuple(map(self.parse_level, picked))
             if all(map(_is_int, levels)):
                 return self._result(number, cells, target, layout, levels, warnings)  # type: ignore[arg-type]
         if self._blank(cells):
@@ -194,15 +206,10 @@ class RowChecker:
             return self._rejected(number, errors)
         return self._result(number, cells, target, layout, found, warnings)
 
-    def _selector_texts(self, cells: Sequence[Cell]) -> tuple[tuple[str, str], ...]:
-        return tuple(
-            (field, text) for field, i in self.selectors if (text := _selector_text(cells[i]))
-        )
-
     def _fit(self, cells: Sequence[Cell]) -> tuple[Sequence[Cell], int]:
         """A short row padded with blanks, and the number of filled cells beyond the header."""
         if len(cells) < self.width:
-            return [*cells, *([None] * (self.width - len(cells)))], 0
+            return [*cells, *([""] * (self.width - len(cells)))], 0
         return cells, sum(1 for c in cells[self.width :] if text_of(c))
 
     @staticmethod
@@ -337,6 +344,16 @@ class RowChecker:
                 Finding("invalid-date", column, text, message("invalid-date", value=text))
             )
         return found
+
+
+def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Cell]], tuple[Cell, ...]]:
+    """``cells → the cells at indexes``, always a tuple (``itemgetter(i)`` alone is not)."""
+    if len(indexes) == 1:
+        only = indexes[0]
+        return lambda cells: (cells[only],)
+    if not indexes:
+        return lambda cells: ()
+    return itemgetter(*indexes)
 
 
 _is_int = int.__instancecheck__  # levels are never bool: level_hundredths refuses those

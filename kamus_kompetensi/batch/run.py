@@ -189,6 +189,7 @@ class BatchRun:
                 self.provenance,
                 self._duplicates(),
                 mask=self.mask_nip,
+                text_cells=table.text_cells,
             )
             yield from self._loop(table.rows, checker.check)
         finally:

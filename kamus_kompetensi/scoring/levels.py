@@ -44,7 +44,7 @@ def level_hundredths(value: object) -> int | str | None:
     (350, 400, None, 'score-out-of-range')
     """
     if isinstance(value, str):
-        return _text_hundredths(value)
+        return text_hundredths(value)
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
@@ -57,8 +57,9 @@ def level_hundredths(value: object) -> int | str | None:
 
 
 @lru_cache(maxsize=4096)
-def _text_hundredths(text: str) -> int | str | None:
-    """Text → hundredths (pure; memoised because a file repeats a few spellings)."""
+def text_hundredths(text: str) -> int | str | None:
+    """Text → hundredths, the blank ``None`` or the problem code (pure; memoised because a
+    file repeats a few spellings)."""
     stripped = text.strip()
     if not stripped:
         return None
@@ -138,4 +139,11 @@ def shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-__all__ = ["HUNDREDTHS", "level_decimal", "level_hundredths", "parse_level", "shown"]
+__all__ = [
+    "HUNDREDTHS",
+    "level_decimal",
+    "level_hundredths",
+    "parse_level",
+    "shown",
+    "text_hundredths",
+]
