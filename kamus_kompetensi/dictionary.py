@@ -41,6 +41,7 @@ from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
     Competency,
+    CompetencyGroup,
     DictionaryInfo,
     Position,
     PositionLevel,
@@ -433,14 +434,19 @@ class Dictionary:
         result.update({k: v for k, v in required.items() if k != "default"})
         return result
 
+    def _technical(self, levels: Mapping[str, int]) -> frozenset[str]:
+        teknis = {c.code for c in self.competencies if c.group is CompetencyGroup.TEKNIS}
+        return frozenset(code for code in levels if code in teknis)
+
     def _level_standard(self, level: PositionLevel) -> Standard | None:
         if level.required is None:
             return None
         levels = self._ordered(self._apply({}, level.required))
-        return Standard(level.code, level.name, level.code, levels)
+        return Standard(level.code, level.name, level.code, levels, self._technical(levels))
 
     def _position_standard(
         self, position: Position, level_code: str, base: Standard | None
     ) -> Standard:
         levels = self._apply(base.levels if base else {}, position.required)
-        return Standard(position.code, position.name, level_code, self._ordered(levels))
+        ordered = self._ordered(levels)
+        return Standard(position.code, position.name, level_code, ordered, self._technical(ordered))

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from kamus_kompetensi.i18n import Lang, message
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ class Problem:
     def __str__(self) -> str:
         where = str(self.location)
         prefix = f"{where}: " if where else ""
+        if self.severity != "error":  # "catatan: ..." / "note: ...": not a finding to fix
+            prefix += message(f"severity-{self.severity}") + ": "
         return f"{prefix}{self.message} [{self.code}]"
 
     def as_dict(self) -> dict[str, Any]:

@@ -243,6 +243,28 @@ register(
             "id": 'kompetensi "{code}" sudah ada di kamus induk dan tidak boleh didefinisikan ulang',
             "en": 'competency "{code}" exists in the extended dictionary and cannot be redefined',
         },
+        "severity-warning": {"id": "peringatan", "en": "warning"},
+        "severity-note": {"id": "catatan", "en": "note"},
+        "policy-replaced": {
+            "id": 'kebijakan "{code}" menggantikan kebijakan dengan kode yang sama dari kamus '
+            "induk untuk kamus ini",
+            "en": 'policy "{code}" replaces the policy of the same code from the extended '
+            "dictionary for this dictionary",
+        },
+        "weights-sum": {
+            "id": "bobot manajerial_sosial_kultural dan teknis harus berjumlah 100; tertulis {total}",
+            "en": "the manajerial_sosial_kultural and teknis weights must add up to 100; found {total}",
+        },
+        "weights-default-twice": {
+            "id": "hanya satu entri bobot boleh tanpa position_levels (bobot bawaan); yang pertama "
+            "di {first}",
+            "en": "only one weights entry may have no position_levels (the default); the first "
+            "is at {first}",
+        },
+        "position-level-named-twice": {
+            "id": 'jenjang jabatan "{key}" sudah disebut di entri lain kebijakan ini ({first})',
+            "en": 'position level "{key}" is already named in another entry of this policy ({first})',
+        },
         "redefined-entry": {
             "id": '{kind} "{code}" sudah ada di kamus induk dan tidak boleh didefinisikan ulang',
             "en": '{kind} "{code}" exists in the extended dictionary and cannot be redefined',

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from kamus_kompetensi.echelons import parse_echelon
-from kamus_kompetensi.errors import Location, Problem
+from kamus_kompetensi.errors import Location, Problem, Severity
 from kamus_kompetensi.i18n import Lang
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
+    Band,
     CompetencyGroup,
     DictionaryDocument,
     PositionLevel,
@@ -48,8 +49,10 @@ class _Checker:
     level_at: dict[str, Location] = field(default_factory=dict)
     level_models: dict[str, PositionLevel] = field(default_factory=dict)
 
-    def add(self, code: str, where: Location, /, **params: Any) -> None:
-        self.problems.append(Problem.make(code, where, lang=self.lang, **params))
+    def add(
+        self, code: str, where: Location, /, *, severity: Severity = "error", **params: Any
+    ) -> None:
+        self.problems.append(Problem.make(code, where, lang=self.lang, severity=severity, **params))
 
     def entries(self, section: str) -> Iterator[tuple[ParsedFile, int, Any]]:
         for parsed in self.files:
@@ -218,14 +221,59 @@ class _Checker:
         seen: dict[str, Location] = {}
         for parsed, i, policy in self.entries("policies"):
             path: DataPath = ("policies", i)
-            if self._duplicate(parsed, path, "kebijakan", policy.code, seen):
+            where = parsed.doc.locate((*path, "code"))
+            if policy.code in seen and seen[policy.code].file != parsed.doc.name:
+                # An agency may replace a policy of the file it extends (its own cut-offs
+                # under the national name): allowed, and said so.
+                self.add("policy-replaced", where, severity="note", code=policy.code)
+            elif self._duplicate(parsed, path, "kebijakan", policy.code, seen):
                 continue
-            self._bands(parsed, path, policy)
+            seen[policy.code] = where
+            self._bands(parsed, path, policy.bands)
+            self._level_entries(parsed, (*path, "bands_by_position_level"), policy)
+            self._weights(parsed, (*path, "weights"), policy)
 
-    def _bands(self, parsed: ParsedFile, path: DataPath, policy: ScoringPolicy) -> None:
+    def _level_entries(self, parsed: ParsedFile, path: DataPath, policy: ScoringPolicy) -> None:
+        named: dict[str, Location] = {}
+        for k, entry in enumerate(policy.bands_by_position_level):
+            self._levels_named(parsed, (*path, k), entry.position_levels, named)
+            self._bands(parsed, (*path, k), entry.bands)
+
+    def _weights(self, parsed: ParsedFile, path: DataPath, policy: ScoringPolicy) -> None:
+        named: dict[str, Location] = {}
+        fallback: Location | None = None
+        for k, entry in enumerate(policy.weights):
+            where = parsed.doc.locate((*path, k))
+            if not entry.position_levels:
+                if fallback is not None:
+                    self.add("weights-default-twice", where, first=fallback)
+                fallback = fallback or where
+            self._levels_named(parsed, (*path, k), entry.position_levels, named)
+            total = entry.manajerial_sosial_kultural + entry.teknis
+            if total != 100:
+                self.add("weights-sum", where, total=total)
+
+    def _levels_named(
+        self,
+        parsed: ParsedFile,
+        path: DataPath,
+        levels: tuple[str, ...],
+        named: dict[str, Location],
+    ) -> None:
+        """Position levels of a policy entry: each must exist and be named only once."""
+        for j, code in enumerate(levels):
+            where = parsed.doc.locate((*path, "position_levels", j))
+            if code not in self.level_at:
+                self.add("unknown-position-level-reference", where, key=code)
+            elif code in named:
+                self.add("position-level-named-twice", where, key=code, first=named[code])
+            else:
+                named[code] = where
+
+    def _bands(self, parsed: ParsedFile, path: DataPath, bands: tuple[Band, ...]) -> None:
         codes: dict[str, Location] = {}
         previous = None
-        for k, band in enumerate(policy.bands):
+        for k, band in enumerate(bands):
             bpath = (*path, "bands", k)
             self._duplicate(parsed, bpath, "kategori", band.code, codes)
             if previous is not None and band.min >= previous:
@@ -237,9 +285,9 @@ class _Checker:
                     previous=previous,
                 )
             previous = band.min
-        last = policy.bands[-1]
+        last = bands[-1]
         if last.min != 0:
-            where = parsed.doc.locate((*path, "bands", len(policy.bands) - 1, "min"))
+            where = parsed.doc.locate((*path, "bands", len(bands) - 1, "min"))
             self.add("bands-no-zero", where, min=last.min)
 
 

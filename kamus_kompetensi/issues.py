@@ -15,11 +15,11 @@ for a finding about a single assessment checked through the API.
 
 from __future__ import annotations
 
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
+from kamus_kompetensi.errors import Severity
 from kamus_kompetensi.i18n import message
 
-Severity = Literal["error", "warning", "note"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "note")
 
 

@@ -282,6 +282,11 @@ def _build(files: tuple[ParsedFile, ...]) -> Dictionary:
     def merged(section: str) -> tuple[Any, ...]:
         return tuple(item for f in files for item in getattr(f.model, section))
 
+    # A later file's policy replaces an earlier one of the same code, in its place.
+    policies: dict[str, Any] = {}
+    for policy in merged("policies"):
+        policies[policy.code] = policy
+
     provenance = tuple(
         FileProvenance(
             f.model.dictionary.id,
@@ -298,7 +303,7 @@ def _build(files: tuple[ParsedFile, ...]) -> Dictionary:
         merged("competencies"),
         merged("position_levels"),
         merged("positions"),
-        merged("policies"),
+        tuple(policies.values()),
         content_hash,
     )
 
@@ -311,16 +316,18 @@ def check_dictionary(
 ) -> tuple[Dictionary | None, list[Problem]]:
     """Validate a dictionary file (and what it extends) without raising for findings.
 
-    Returns the dictionary (``None`` when there are problems) and every problem found.
+    Returns the dictionary (``None`` when there are errors) and every problem found;
+    problems of severity ``note`` (information, such as an agency policy replacing a
+    national one) do not stop the dictionary from being built.
     """
     chosen = resolve_lang(lang)
     files, problems = _read_chain(Path(path), chosen, allow_outside)
     if problems:
         return None, problems
     problems = check_integrity(files, chosen)
-    if problems:
+    if any(p.severity == "error" for p in problems):
         return None, problems
-    return _build(files), []
+    return _build(files), problems  # notes (a replaced policy) travel with the dictionary
 
 
 _default_lock = threading.Lock()

@@ -172,6 +172,9 @@ class Standard:
     name: str
     position_level: str
     levels: Mapping[str, int]
+    technical: frozenset[str] = frozenset()
+    """Codes of the standard's technical (``teknis``) competencies: what a policy's group
+    weights tell apart from the managerial and socio-cultural ones."""
     codes: tuple[str, ...] = field(init=False, repr=False)
     required: tuple[int, ...] = field(init=False, repr=False)
     total: int = field(init=False, repr=False)
@@ -187,8 +190,15 @@ class Standard:
         set_(self, "total", sum(required))
         set_(self, "_hash", hash(self._key()))
 
-    def _key(self) -> tuple[str, str, str, tuple[str, ...], tuple[int, ...]]:
-        return (self.code, self.name, self.position_level, self.codes, self.required)
+    def _key(self) -> tuple[str, str, str, tuple[str, ...], tuple[int, ...], frozenset[str]]:
+        return (
+            self.code,
+            self.name,
+            self.position_level,
+            self.codes,
+            self.required,
+            self.technical,
+        )
 
     def __eq__(self, other: object) -> bool:
         if self is other:
@@ -203,7 +213,10 @@ class Standard:
     def __reduce__(self) -> tuple[Any, ...]:
         # Only the constructor's arguments: the vectors are rebuilt and the hash (string
         # hashes differ between processes) recomputed.
-        return (Standard, (self.code, self.name, self.position_level, self.levels))
+        return (
+            Standard,
+            (self.code, self.name, self.position_level, self.levels, self.technical),
+        )
 
     def required_level(self, code: str) -> int:
         """Required level for a competency code of this standard."""
@@ -345,18 +358,78 @@ class MissingScores(StrEnum):
     ZERO = "zero"
 
 
+class BandOn(StrEnum):
+    """Which JPM the band is decided on."""
+
+    ROUNDED = "rounded"
+    EXACT = "exact"
+
+
+Weight = Annotated[int, Field(ge=0, le=100)]
+
+
+class GroupWeights(_Frozen):
+    """How much the technical and the managerial–socio-cultural results weigh in JPM, for
+    some position levels (or, with no ``position_levels``, for every level not named in
+    another entry)."""
+
+    position_levels: tuple[Code, ...] = Field(
+        default=(), description="Position levels these weights apply to; empty: all others."
+    )
+    manajerial_sosial_kultural: Weight = Field(
+        description="Weight (percent) of the managerial and socio-cultural competencies."
+    )
+    teknis: Weight = Field(description="Weight (percent) of the technical competencies.")
+
+
+class LevelBands(_Frozen):
+    """Bands that replace the policy's own for some position levels."""
+
+    position_levels: tuple[Code, ...] = Field(min_length=1)
+    bands: tuple[Band, ...] = Field(min_length=1)
+
+
 class ScoringPolicy(_Frozen):
-    """Bands, cap, rounding and missing-score rule used to categorise JPM."""
+    """Bands, cap, rounding and missing-score rule used to categorise JPM; optionally group
+    weights and bands of their own for some position levels."""
 
     code: Code
     name: Text
     name_en: Text | None = None
     description: Text | None = None
     bands: tuple[Band, ...] = Field(min_length=1)
+    bands_by_position_level: tuple[LevelBands, ...] = Field(
+        default=(), description="Other bands for the position levels each entry names."
+    )
+    band_on: BandOn = Field(
+        default=BandOn.ROUNDED,
+        description="Decide the band on the shown, rounded JPM (default) or the exact one.",
+    )
+    weights: tuple[GroupWeights, ...] = Field(
+        default=(),
+        description="Group weights per position level; none: JPM is unweighted (Σ ÷ Σ).",
+    )
     cap: Cap = Cap.NONE
     missing: MissingScores = MissingScores.ERROR
     rounding: Rounding = Field(default_factory=Rounding)
     source: Source | None = None
+
+    def bands_for(self, position_level: str) -> tuple[Band, ...]:
+        """The bands that apply to a position level (its own, else the policy's)."""
+        for entry in self.bands_by_position_level:
+            if position_level in entry.position_levels:
+                return entry.bands
+        return self.bands
+
+    def weights_for(self, position_level: str) -> GroupWeights | None:
+        """The group weights that apply to a position level, or ``None`` (unweighted)."""
+        fallback = None
+        for entry in self.weights:
+            if position_level in entry.position_levels:
+                return entry
+            if not entry.position_levels:
+                fallback = entry
+        return fallback
 
     def band_for(self, jpm: Decimal) -> Band:
         """The band whose inclusive lower bound is the highest one not above ``jpm``.

@@ -16,6 +16,7 @@ from kamus_kompetensi.commands.base import (
     format_option,
     write_json,
 )
+from kamus_kompetensi.errors import Problem
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.loader import validate_paths
 
@@ -50,7 +51,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
                 "files": [
                     {
                         "file": name,
-                        "valid": not problems,
+                        "valid": not _errors(problems),
                         "problems": [p.as_dict() for p in problems],
                     }
                     for name, problems in results.items()
@@ -61,15 +62,14 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         for name, problems in results.items():
-            if problems:
-                for problem in problems:
-                    out.write(f"{problem}\n")
-            else:
+            for problem in problems:
+                out.write(f"{problem}\n")
+            if not _errors(problems):
                 out.write(message("validate-ok", args.lang, file=name) + "\n")
     for path in missing:
         print(f"{path}: {message('file-not-found', args.lang)}", file=sys.stderr)
-    findings = sum(len(p) for p in results.values())
-    files_bad = sum(1 for p in results.values() if p)
+    findings = sum(len(_errors(p)) for p in results.values())
+    files_bad = sum(1 for p in results.values() if _errors(p))
     print(
         message(
             "validate-summary", args.lang, files=len(results), bad=files_bad, problems=findings
@@ -82,6 +82,11 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     if unreadable:
         return EXIT_USAGE
     return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def _errors(problems: list[Problem]) -> list[Problem]:
+    """The problems that make a file invalid (notes and warnings do not)."""
+    return [p for p in problems if p.severity == "error"]
 
 
 COMMAND = Command(_add, _run, uses_dictionary=False)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 from operator import ge
 from typing import Any
@@ -31,7 +32,10 @@ from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import Problem, ScoreError
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.models import (
+    Band,
+    BandOn,
     Cap,
+    GroupWeights,
     MissingScores,
     Position,
     PositionLevel,
@@ -52,11 +56,10 @@ DEFAULT_POLICY = POLICY_PEMETAAN
 Target = PositionLevel | Position | str
 
 
-def jpm_units(attained_total: int, required_total: int, policy: ScoringPolicy) -> tuple[int, bool]:
-    """The JPM in units of ``10^-places`` (8264 for 82,64 %) and whether the total cap cut it.
-
-    ``attained_total`` is in hundredths of a level, ``required_total`` in whole levels, so
-    the exact JPM is ``attained_total ÷ required_total`` percent.
+def jpm_units(numerator: int, denominator: int, policy: ScoringPolicy) -> tuple[int, bool]:
+    """The shown JPM in units of ``10^-places`` (8264 for 82,64 %), rounded as the policy
+    says, and whether the total cap cut it; the exact JPM is ``numerator ÷ denominator``
+    percent (attained hundredths ÷ required levels, when unweighted).
 
     >>> from kamus_kompetensi.models import ScoringPolicy, Band
     >>> p = ScoringPolicy(code="x", name="X", bands=(Band(code="a", name="A", min=0),))
@@ -64,16 +67,48 @@ def jpm_units(attained_total: int, required_total: int, policy: ScoringPolicy) -
     (8264, False)
     """
     places = policy.rounding.places
-    if policy.cap is Cap.TOTAL and attained_total > HUNDREDTHS * required_total:
+    if policy.cap is Cap.TOTAL and numerator > 100 * denominator:
         return 100 * 10**places, True
-    quotient, remainder = divmod(attained_total * 10**places, required_total)
+    quotient, remainder = divmod(numerator * 10**places, denominator)
     mode = policy.rounding.mode
     twice = 2 * remainder
     if mode is RoundingMode.HALF_UP:
-        quotient += twice >= required_total
+        quotient += twice >= denominator
     elif mode is RoundingMode.HALF_EVEN:
-        quotient += twice > required_total or (twice == required_total and quotient % 2 == 1)
+        quotient += twice > denominator or (twice == denominator and quotient % 2 == 1)
     return quotient, False
+
+
+def weighted_ratio(
+    standard: Standard, counted: tuple[int, ...], weights: GroupWeights
+) -> tuple[int, int]:
+    """The exact weighted JPM as ``(numerator, denominator)`` percent: the weighted mean
+    of each group's own ratio (Σ attained ÷ Σ required of the technical competencies, and
+    of the managerial and socio-cultural ones). A group the standard has no competency of
+    is left out and the other's weight counts alone.
+
+    >>> from kamus_kompetensi.models import GroupWeights, Standard
+    >>> s = Standard("x", "X", "x", {"a": 4, "t": 2}, frozenset({"t"}))
+    >>> w = GroupWeights(manajerial_sosial_kultural=60, teknis=40)
+    >>> weighted_ratio(s, (300, 200), w)  # 0.6 × 3/4 + 0.4 × 2/2 = 0.85
+    (85, 1)
+    """
+    sums = {True: [0, 0], False: [0, 0]}  # technical? → [attained hundredths, required]
+    for code, level, required in zip(standard.codes, counted, standard.required, strict=True):
+        group = sums[code in standard.technical]
+        group[0] += level
+        group[1] += required
+    exact = Fraction(0)
+    weight_total = 0
+    for technical, weight in ((True, weights.teknis), (False, weights.manajerial_sosial_kultural)):
+        attained, required = sums[technical]
+        if required:
+            exact += Fraction(weight * attained, required)
+            weight_total += weight
+    if weight_total == 0:  # every group present weighs 0: nothing to weigh, so unweighted
+        return sum(counted), standard.total
+    exact /= weight_total
+    return exact.numerator, exact.denominator
 
 
 @lru_cache(maxsize=256)
@@ -93,13 +128,20 @@ def jpm_decimal(units: int, places: int) -> Decimal:
     return Decimal(f"{units}E-{places}")
 
 
-def band_of(policy: ScoringPolicy, jpm: Decimal) -> tuple[str, str]:
-    """Code and name of the band whose inclusive lower bound is the highest not above ``jpm``."""
-    for band in policy.bands:
-        if jpm >= band.min:
-            return band.code, band.name
-    lowest = policy.bands[-1]
-    return lowest.code, lowest.name
+def band_of(bands: tuple[Band, ...], numerator: int, denominator: int) -> Band:
+    """The band whose inclusive lower bound is the highest not above the JPM
+    ``numerator ÷ denominator`` (compared exactly, in integers)."""
+    for band in bands:
+        top, bottom = _exact(band.min)
+        if numerator * bottom >= top * denominator:
+            return band
+    return bands[-1]
+
+
+@lru_cache(maxsize=256)
+def _exact(value: Decimal) -> tuple[int, int]:
+    """A Decimal as an exact integer ratio (pure; a policy has a handful of bounds)."""
+    return value.as_integer_ratio()
 
 
 def score(
@@ -125,10 +167,20 @@ def score(
     needed = in_hundredths(standard.required)
     total = sum(attained)
     capped_each = policy.cap is Cap.COMPETENCY
-    counted = sum(map(min, attained, needed)) if capped_each else total
-    units, capped = jpm_units(counted, standard.total, policy)
-    jpm = jpm_decimal(units, policy.rounding.places)
-    band, band_name = band_of(policy, jpm)
+    counted = tuple(map(min, attained, needed)) if capped_each else attained
+    weights = policy.weights_for(standard.position_level) if policy.weights else None
+    if weights is None:
+        numerator, denominator = sum(counted), standard.total
+    else:
+        numerator, denominator = weighted_ratio(standard, counted, weights)
+    places = policy.rounding.places
+    units, capped = jpm_units(numerator, denominator, policy)
+    jpm = jpm_decimal(units, places)
+    bands = policy.bands_for(standard.position_level)
+    if policy.band_on is BandOn.EXACT and not capped:
+        band = band_of(bands, numerator, denominator)
+    else:  # the shown value: units ÷ 10^places percent
+        band = band_of(bands, units, 10**places)
     return AssessmentResult(
         standard.position_level,
         standard.code if standard.code != standard.position_level else None,
@@ -137,10 +189,10 @@ def score(
         standard.required,
         attained,
         jpm,
-        band,
-        band_name,
+        band.code,
+        band.name,
         all(map(ge, attained, needed)),
-        capped or counted != total,
+        capped or (capped_each and sum(counted) != total),
         policy.cap.value,
         provenance,
         nip,
@@ -361,4 +413,5 @@ __all__ = [
     "resolve_levels",
     "score",
     "standard_of",
+    "weighted_ratio",
 ]
