@@ -57,3 +57,10 @@ def test_integritas_5_3_norms_stand_beside_the_policy(nasional: kk.Dictionary) -
     policy, norms = text.index("kebijakan"), text.index("norma")
     assert policy < norms
     assert "nilai strategis organisasi" in text
+
+
+def test_pengambilan_keputusan_level_2_is_in_our_own_words(nasional: kk.Dictionary) -> None:
+    # The short level description used to be the official wording word for word.
+    description = nasional.get_competency("pengambilan_keputusan").level(2).description
+    assert _words(description) != ["menganalisis", "masalah", "secara", "mendalam"]
+    assert "mendalam" in _words(description)
