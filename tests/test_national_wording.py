@@ -64,3 +64,13 @@ def test_pengambilan_keputusan_level_2_is_in_our_own_words(nasional: kk.Dictiona
     description = nasional.get_competency("pengambilan_keputusan").level(2).description
     assert _words(description) != ["menganalisis", "masalah", "secara", "mendalam"]
     assert "mendalam" in _words(description)
+
+
+def test_kerjasama_level_2_is_not_the_official_words_reordered(
+    nasional: kk.Dictionary,
+) -> None:
+    # It used to be the official short description with two adjectives swapped.
+    description = nasional.get_competency("kerjasama").level(2).description
+    official = {"menumbuhkan", "tim", "kerja", "yang", "partisipatif", "dan", "efektif"}
+    assert set(_words(description)) != official
+    assert "efektif" in _words(description)
