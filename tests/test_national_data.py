@@ -9,7 +9,7 @@ import pytest
 
 import kamus_kompetensi as kk
 from kamus_kompetensi.errors import StandardNotDefinedError
-from kamus_kompetensi.models import Cap, CompetencyGroup, PositionKind
+from kamus_kompetensi.models import Cap, CompetencyGroup, Confidence, PositionKind
 
 OFFICIAL_ORDER = [
     ("integritas", "M.01", "Integritas"),
@@ -190,3 +190,27 @@ def test_policies_are_uncapped_two_places_half_up(nasional: kk.Dictionary) -> No
 def test_every_fact_carries_a_source(nasional: kk.Dictionary) -> None:
     records = [*nasional.competencies, *nasional.position_levels, *nasional.policies]
     assert all(r.source is not None and r.source.regulation for r in records)
+
+
+def test_selection_thresholds_cite_the_jfkk_inpassing_rules(nasional: kk.Dictionary) -> None:
+    source = nasional.get_policy("seleksi").source
+    assert source is not None
+    assert "Berita Negara" in source.regulation
+    assert "2020" in source.regulation
+    assert "35" in source.regulation
+    assert source.confidence == Confidence.SEDANG_TINGGI
+    # Honest about the scope of that text and where the category names come from.
+    assert source.part is not None
+    assert "JFKK" in source.part
+    assert source.note is not None
+    assert "inpassing" in source.note
+    assert "Peraturan BKN Nomor 26 Tahun 2019" in source.note
+
+
+def test_mapping_thresholds_rest_on_practice(nasional: kk.Dictionary) -> None:
+    source = nasional.get_policy("pemetaan").source
+    assert source is not None
+    assert source.confidence == Confidence.SEDANG
+    assert source.note is not None
+    assert "praktik" in source.note
+    assert "tidak ditemukan" in source.note
