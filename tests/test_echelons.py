@@ -151,3 +151,67 @@ def test_refused_spellings_in_a_batch(nasional: kk.Dictionary) -> None:
     assert not report.results
     assert {(e.code, e.column) for e in report.errors} == {("unknown-position", "eselon")}
     assert len(report.errors) == len(texts)
+
+
+# --- conditions ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["II.a", "I.b", "I", "Ⅱ.a", "V.b", "non eselon", "pelaksana", "fungsional umum"]
+)
+def test_a_condition_that_does_not_apply_is_an_error(nasional: kk.Dictionary, text: str) -> None:
+    """It used to be ignored: "II.a" with ``kepala_lpnk`` quietly gave JPT Pratama."""
+    with pytest.raises(UnknownEchelonError) as caught:
+        nasional.get_position_level_for_echelon(text, condition="kepala_lpnk")
+    error = caught.value
+    assert error.code == "condition-not-applicable"
+    assert isinstance(error, LookupError)
+    assert isinstance(error, kk.KamusError)
+    message = str(error)
+    assert "kepala_lpnk" in message
+    assert f'"{text}"' in message
+    assert message.endswith("hanya untuk eselon I.a")
+    assert nasional.find_position_level_for_echelon(text, condition="kepala_lpnk") is None
+    assert not nasional.is_valid_echelon(text, condition="kepala_lpnk")
+
+
+def test_condition_not_applicable_in_english(nasional: kk.Dictionary) -> None:
+    with kk.language("en"), pytest.raises(UnknownEchelonError) as caught:
+        nasional.get_position_level_for_echelon("II.a", condition="kepala_lpnk")
+    assert str(caught.value) == (
+        'condition "kepala_lpnk" does not apply to echelon "II.a"; it applies only to echelon I.a'
+    )
+
+
+@pytest.mark.parametrize("text", ["I.a", "Ia", "Eselon: I.a", "ⅰ.a", "1a."])
+def test_the_condition_applies_to_every_spelling_of_its_echelon(
+    nasional: kk.Dictionary, text: str
+) -> None:
+    level = nasional.get_position_level_for_echelon(text, condition="kepala_lpnk")
+    assert level.code == "jpt_utama"
+    assert nasional.get_position_level_for_echelon(text).code == "jpt_madya"
+
+
+def test_an_unknown_condition_is_still_reported_as_such(nasional: kk.Dictionary) -> None:
+    with pytest.raises(UnknownEchelonError) as caught:
+        nasional.get_position_level_for_echelon("II.a", condition="kepala_lpn")
+    assert caught.value.code == "unknown-condition"
+
+
+@pytest.mark.parametrize("eselon", ["II.a", "I.b", "non eselon", "jpt_madya", "Pelaksana"])
+def test_a_batch_row_with_a_condition_that_does_not_apply_is_rejected(
+    nasional: kk.Dictionary, eselon: str
+) -> None:
+    report = kk.check_rows(
+        nasional, [_row(eselon, kondisi="kepala_lpnk"), _row("I.a", kondisi="kepala_lpnk")]
+    )
+    assert [r.result.position_level for r in report.results] == ["jpt_utama"]
+    [error] = report.errors
+    assert (error.row, error.code, error.severity) == (2, "condition-not-applicable", "error")
+    assert (error.column, error.value) == ("kondisi", "kepala_lpnk")
+    assert f'"{eselon}"' in error.message
+    assert "I.a" in error.message
+
+
+def test_the_condition_column_is_located_by_its_header(nasional: kk.Dictionary) -> None:
+    rows = [{**_row("II.a"), "Condition": "kepala_lpnk"}]
+    [error] = kk.check_rows(nasional, rows).errors
+    assert (error.code, error.column) == ("condition-not-applicable", "Condition")
