@@ -290,23 +290,36 @@ class Dictionary:
     ) -> PositionLevel:
         """The position level that an echelon is equivalent to (UU 5/2014 Pasal 131).
 
-        Accepts "II.a", "IIa", "II/a", "2a", "eselon II.a" and a bare tier "II" when both
-        of its sub-levels map to one level. ``condition`` selects a conditional mapping,
-        e.g. ``condition="kepala_lpnk"`` maps I.a to JPT Utama. Raises
-        :class:`UnknownEchelonError`.
+        Accepts "II.a", "IIa", "II/a", "2a", "eselon II.a", "Eselon: II", "Ⅱ.a" (see
+        :mod:`kamus_kompetensi.echelons`) and a bare tier "II" when both of its sub-levels
+        map to one level. "non eselon", "fungsional umum" and "pelaksana" resolve to the
+        level that V.a and V.b map to (Jabatan Pelaksana in the national dictionary).
+
+        ``condition`` selects a conditional mapping, e.g. ``condition="kepala_lpnk"`` maps
+        I.a to JPT Utama. A condition is never ignored: one the dictionary does not know
+        raises with code ``unknown-condition``, and one given with an echelon it does not
+        apply to (``kepala_lpnk`` with II.a, with I.b, or with a bare "I" that includes
+        I.b) with code ``condition-not-applicable``. Raises :class:`UnknownEchelonError`.
         """
         parsed = parse_echelon(echelon)
         if parsed is None:
             raise UnknownEchelonError.from_code("unknown-echelon", key=echelon)
-        if condition is not None and condition not in self.echelon_conditions:
-            # Falling back to the plain mapping would let a typo pick the wrong standard.
-            allowed = ", ".join(self.echelon_conditions) or "-"
-            raise UnknownEchelonError.from_code("unknown-condition", key=condition, allowed=allowed)
+        expanded = parsed.expand()
+        if condition is not None:
+            if condition not in self.echelon_conditions:
+                # Falling back to the plain mapping would let a typo pick the wrong standard.
+                allowed = ", ".join(self.echelon_conditions) or "-"
+                raise UnknownEchelonError.from_code(
+                    "unknown-condition", key=condition, allowed=allowed
+                )
+            if parsed.non_echelon or any(
+                (str(e), condition) not in self._echelons for e in expanded
+            ):
+                # Ignoring it would hand back a standard the caller did not ask for.
+                raise self._condition_not_applicable(condition, echelon)
         options: dict[str, PositionLevel] = {}
-        for one in parsed.expand():
-            level = self._echelons.get((str(one), condition)) or self._echelons.get(
-                (str(one), None)
-            )
+        for one in expanded:
+            level = self._echelons.get((str(one), condition))
             if level is None:
                 raise UnknownEchelonError.from_code("unknown-echelon", key=echelon)
             options[level.code] = level
@@ -328,6 +341,19 @@ class Dictionary:
     def is_valid_echelon(self, echelon: object, *, condition: str | None = None) -> bool:
         """Whether ``echelon`` maps to a position level; never raises."""
         return self.find_position_level_for_echelon(echelon, condition=condition) is not None
+
+    def _condition_not_applicable(self, condition: str, key: object) -> KamusError:
+        """The ``condition-not-applicable`` error, naming the echelons ``condition`` is for.
+
+        Also used by the batch row path for a position level given with a condition.
+        """
+        applies = dict.fromkeys(e for e, c in self._echelons if c == condition)
+        return UnknownEchelonError.from_code(
+            "condition-not-applicable",
+            condition=condition,
+            key=key,
+            applies_to=", ".join(applies) or "-",
+        )
 
     @staticmethod
     def _echelon_table(

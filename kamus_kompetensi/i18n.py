@@ -495,6 +495,10 @@ register(
             "id": 'kondisi padanan eselon "{key}" tidak dikenal; pilihan: {allowed}',
             "en": 'unknown echelon condition "{key}"; choices: {allowed}',
         },
+        "condition-not-applicable": {
+            "id": 'kondisi "{condition}" tidak berlaku untuk eselon "{key}"; kondisi ini hanya untuk eselon {applies_to}',
+            "en": 'condition "{condition}" does not apply to echelon "{key}"; it applies only to echelon {applies_to}',
+        },
         "condition-without-echelon": {
             "id": 'kondisi "{condition}" hanya berlaku bersama eselon',
             "en": 'condition "{condition}" applies only together with an echelon',

@@ -323,7 +323,7 @@ BATCH_CODES = (
     "unknown-condition", "json-syntax", "json-not-object", "row-not-mapping", "duplicate-nip",
     "invalid-nip", "nip-as-number", "missing-nip", "invalid-date", "extra-cells",
     "unknown-field", "unknown-column", "encoding-cp1252", "missing-columns", "unbalanced-quote",
-    "score-not-in-standard", "condition-without-echelon",
+    "score-not-in-standard", "condition-without-echelon", "condition-not-applicable",
 )  # fmt: skip
 
 

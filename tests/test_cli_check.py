@@ -164,6 +164,17 @@ def test_condition_selects_the_conditional_level(cli: Cli) -> None:
     assert json.loads(r.out)["standard"]["code"] == "jpt_utama"
 
 
+@pytest.mark.parametrize("echelon", ["II.a", "I.b"])
+def test_a_condition_that_does_not_apply_exits_2(cli: Cli, echelon: str) -> None:
+    argv = ["--echelon", echelon, "--condition", "kepala_lpnk", *MEETS]
+    r = cli("check", *argv)
+    assert (r.code, r.codes) == (2, ["condition-not-applicable"])
+    assert f'kondisi "kepala_lpnk" tidak berlaku untuk eselon "{echelon}"' in r.err
+    assert "I.a" in r.err
+    r = cli("check", *argv, "--format", "json")
+    assert (r.code, r.error_code) == (2, "condition-not-applicable")
+
+
 AGENCY = """\
 extends: nasional
 dictionary: {id: instansi-uji, title: Instansi uji, version: "1"}

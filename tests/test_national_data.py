@@ -97,9 +97,11 @@ def test_echelon_mapping_uu_5_2014_pasal_131(
 def test_echelon_ia_is_jpt_utama_only_for_head_of_lpnk(nasional: kk.Dictionary) -> None:
     head = nasional.get_position_level_for_echelon("I.a", condition="kepala_lpnk")
     assert head.code == "jpt_utama"
-    assert (
-        nasional.get_position_level_for_echelon("I.b", condition="kepala_lpnk").code == "jpt_madya"
-    )
+    assert nasional.get_position_level_for_echelon("I.a").code == "jpt_madya"
+    # The condition is for I.a only; with I.b it is an error, not quietly ignored.
+    with pytest.raises(kk.KamusError) as caught:
+        nasional.get_position_level_for_echelon("I.b", condition="kepala_lpnk")
+    assert caught.value.code == "condition-not-applicable"
 
 
 @pytest.mark.parametrize(

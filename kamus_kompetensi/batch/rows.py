@@ -24,6 +24,7 @@ from kamus_kompetensi.batch.duplicates import nip_text
 from kamus_kompetensi.batch.outcomes import OfficialResult
 from kamus_kompetensi.columns import DETAIL_FIELDS, ColumnMap
 from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import KamusError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
@@ -94,13 +95,20 @@ def _lookup(dictionary: Dictionary, field: str, text: str, condition: str) -> St
                 allowed = ", ".join(d.echelon_conditions) or "-"
                 text_ = message("unknown-condition", key=condition, allowed=allowed)
                 return Finding("unknown-condition", "kondisi", condition, text_)
-            level = d.find_position_level(text) or d.get_position_level_for_echelon(
-                text, condition=condition or None
-            )
+            if not condition:
+                level = d.find_position_level(text) or d.get_position_level_for_echelon(text)
+            elif parse_echelon(text) is None and d.find_position_level(text) is not None:
+                # A position level written in the eselon column takes no condition.
+                raise d._condition_not_applicable(condition, text)
+            else:
+                level = d.get_position_level_for_echelon(text, condition=condition)
         else:
             level = d.find_position_level_for_echelon(text) or d.get_position_level(text)
         return d.get_standard(level)
     except KamusError as exc:
+        if exc.code == "condition-not-applicable":
+            # The echelon is fine; the condition beside it is what cannot be used.
+            return Finding(exc.code, "kondisi", condition, str(exc.args[0]))
         code = "standard-not-defined" if exc.code == "standard-not-defined" else "unknown-position"
         return Finding(code, field, text, str(exc.args[0]))
 
