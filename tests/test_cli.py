@@ -166,3 +166,9 @@ def test_every_unusable_input_prints_its_code_in_text_mode(
     argv = [str(root / a) if a.startswith("data/") else a for a in argv]
     r = cli(*argv)
     assert (r.code, r.codes) == (2, [code])
+
+
+def test_standard_refuses_a_condition_without_an_echelon(cli: Cli) -> None:
+    r = cli("standard", "jpt_madya", "--condition", "kepala_lpnk")
+    assert (r.code, r.codes) == (2, ["condition-without-echelon"])
+    assert cli("standard", "I.a", "--condition", "kepala_lpnk").code == 0

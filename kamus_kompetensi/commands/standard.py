@@ -14,6 +14,7 @@ from kamus_kompetensi.commands.base import (
 )
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.echelons import parse_echelon
+from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import Standard
 
@@ -36,10 +37,17 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
 
 
 def resolve_standard(dictionary: Dictionary, target: str, condition: str | None) -> Standard:
-    """A standard from an echelon, a position or a position level, in that order."""
+    """A standard from a position, a position level or an echelon, in that order (an
+    agency's position named "pelaksana" is that position, not echelon V). A condition only
+    selects an echelon mapping, so it is refused with any other target."""
+    named = dictionary.find_position(target) or dictionary.find_position_level(target)
+    if named is not None and condition is None:
+        return dictionary.get_standard(named)
     if parse_echelon(target) is not None:
         level = dictionary.get_position_level_for_echelon(target, condition=condition)
         return dictionary.get_standard(level)
+    if named is not None:
+        raise InputError.from_code("condition-without-echelon", condition=condition)
     return dictionary.get_standard(target)
 
 
