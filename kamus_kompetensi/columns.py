@@ -30,6 +30,12 @@ FIELD_HEADERS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
         "kondisi": ("kondisi", "condition"),
         "tanggal_asesmen": ("tanggal asesmen", "tgl asesmen", "tanggal penilaian", "assessed on"),
         "kinerja": ("kinerja", "predikat kinerja", "nilai kinerja", "performance rating"),
+        # A row label (1, 2, 3, …): kept out of the unknown columns, and a place where
+        # summary rows write "JUMLAH" or "RATA-RATA".
+        "no": ("no", "no.", "no urut", "nomor", "nomor urut", "nmr"),
+        # Results already recorded in the file: audited against the computed ones.
+        "jpm_tercatat": ("jpm", "jpm (%)", "jpm(%)", "jpm %", "nilai jpm", "nilai", "jpm tercatat"),
+        "kategori_tercatat": ("kategori", "kategori jpm", "kesimpulan", "kategori tercatat"),
         "pelatihan_kepemimpinan": (
             "pelatihan kepemimpinan",
             "diklat kepemimpinan",

@@ -380,8 +380,8 @@ register(
             "such as old .xls); save it again from Excel as .xlsx",
         },
         "xlsx-unavailable": {
-            "id": "membaca XLSX memerlukan openpyxl: pip install openpyxl",
-            "en": "reading XLSX needs openpyxl: pip install openpyxl",
+            "id": "menulis XLSX memerlukan openpyxl: pip install openpyxl",
+            "en": "writing XLSX needs openpyxl: pip install openpyxl",
         },
         "sheet-not-found": {
             "id": 'lembar "{sheet}" tidak ada; lembar yang tersedia: {sheets}',
@@ -734,6 +734,26 @@ register(
             "id": 'nilai kolom "{key}" diabaikan: kompetensi itu tidak termasuk standar "{code}"',
             "en": 'the value in column "{key}" was ignored: that competency is not part of the '
             'standard of "{code}"',
+        },
+        "header-not-found": {
+            "id": "judul kolom tidak ditemukan di baris {first}–{last}: tidak satu sel pun "
+            "menyebut kolom yang dikenal (nip, nama, jabatan, eselon/jenjang, kompetensi). "
+            "Sebutkan barisnya dengan --header-row N",
+            "en": "no header found in rows {first}–{last}: no cell names a known column (nip, "
+            "nama, jabatan, eselon/jenjang, competencies). Name the row with --header-row N",
+        },
+        "header-row-missing": {
+            "id": "baris {row} yang disebut sebagai judul kolom tidak ada di lembar ini",
+            "en": "row {row}, named as the header, is not in this sheet",
+        },
+        "header-row-hint": {
+            "id": "judul kolom dibaca dari baris {row}; pilih baris lain dengan --header-row N",
+            "en": "the header was read from row {row}; choose another row with --header-row N",
+        },
+        "hidden-sheets": {
+            "id": 'lembar tersembunyi tidak dibaca: {sheets}; yang dibaca lembar "{sheet}" '
+            "(pilih dengan --sheet)",
+            "en": 'hidden sheets not read: {sheets}; read the sheet "{sheet}" (choose with --sheet)',
         },
         "sheet-hint": {
             "id": 'Dibaca dari lembar "{sheet}"; lembar lain: {sheets} (pilih dengan --sheet)',

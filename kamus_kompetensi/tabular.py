@@ -25,16 +25,22 @@ from kamus_kompetensi.i18n import message
 from kamus_kompetensi.xlsx_formulas import uncalculated_formulas
 
 Cell = Any
-FORMATS = ("csv", "xlsx", "json", "jsonl")
+FORMATS = ("csv", "xlsx", "xls", "ods", "json", "jsonl")
+WORKBOOKS = ("xlsx", "xls", "ods")
 _CHUNK = 1 << 20
 
 
 @dataclass
 class Table:
-    """A header and a one-shot stream of rows; ``notes`` are problem codes about the file."""
+    """A one-shot stream of rows, and the header when the format names it (JSON keys);
+    ``notes`` are problem codes about the file.
+
+    ``headers`` is ``None`` for sheets and CSV files: their rows start at the sheet's first
+    row, and the header is found among them (:mod:`kamus_kompetensi.batch.header`), since
+    real files put titles, blank rows and two-level headers above the table."""
 
     name: str
-    headers: tuple[str, ...]
+    headers: tuple[str, ...] | None
     rows: Iterator[tuple[int, Sequence[Cell] | BadRow]]
     sheet: str | None = None
     sheets: tuple[str, ...] = ()  # every sheet of a workbook, for "did you mean --sheet"
@@ -65,6 +71,8 @@ def detect_format(path: Path, explicit: str | None = None) -> str:
         return "csv"
     if suffix in ("xlsx", "xlsm"):
         return "xlsx"
+    if suffix in ("xls", "ods"):
+        return suffix
     if suffix in ("json", "jsonl", "ndjson"):
         return "jsonl" if suffix != "json" else "json"
     raise _input_error(
@@ -80,8 +88,8 @@ def open_table(
     if not path.is_file():
         raise _input_error("file-not-found", shown)
     kind = detect_format(path, fmt)
-    if kind == "xlsx":
-        return _open_xlsx(path, shown, sheet)
+    if kind in WORKBOOKS:
+        return _open_workbook(path, shown, sheet)
     if kind == "json":
         return _open_json(path, shown)
     if kind == "jsonl":
@@ -149,20 +157,14 @@ def _open_csv(path: Path, name: str) -> Table:
     handle.seek(0)
     delimiter = sniff_delimiter(sample)
     reader = csv.reader(handle, delimiter=delimiter)
-    try:
-        headers = next(reader)
-    except StopIteration:
-        handle.close()
-        raise _input_error("input-empty", name) from None
-    except csv.Error as exc:
-        handle.close()
-        raise _input_error("input-unreadable", name, reason=exc) from None
 
     def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
+        """Records numbered as a spreadsheet program shows them (a quoted line break
+        stays inside its row), from 1."""
         with handle:
             try:
                 line = reader.line_num
-                for number, cells in enumerate(reader, start=2):
+                for number, cells in enumerate(reader, start=1):
                     # A record spanning several lines is fine (a quoted newline) unless a
                     # cell also holds the delimiter: then a quote was most likely left open
                     # and the following rows were swallowed into this cell.
@@ -177,7 +179,7 @@ def _open_csv(path: Path, name: str) -> Table:
     notes = ["encoding-cp1252"] if encoding == "cp1252" else []
     return Table(
         name,
-        tuple(h.strip() for h in headers),
+        None,
         rows(),
         encoding=encoding,
         delimiter=delimiter,
@@ -196,63 +198,89 @@ def _swallowed_rows(cells: Sequence[str], delimiter: str) -> bool:
     return any("\n" in cell and delimiter in cell for cell in cells)
 
 
-# --- XLSX ----------------------------------------------------------------------------------
-def _open_xlsx(path: Path, name: str, sheet: str | None) -> Table:
+# --- workbooks (XLSX, XLSM, XLS, ODS) -------------------------------------------------------
+def _open_workbook(path: Path, name: str, sheet: str | None) -> Table:
+    """A sheet of a workbook through python-calamine (the Rust calamine reader: fast, and it
+    reads the legacy .xls and LibreOffice's .ods that openpyxl cannot). Every row of the
+    sheet comes out, numbered as the spreadsheet numbers it (the header is found later), with
+    merged cells filled with their value, so a unit or an echelon merged down over a block of
+    officials applies to each of them. The default sheet is the first visible one."""
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
     try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - the xlsx extra is installed in tests
-        raise _input_error("xlsx-unavailable", name) from None
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds (zip, XML, KeyError): all mean the same
+        book = CalamineWorkbook.from_path(str(path))
+        metadata = book.sheets_metadata
+    except Exception:  # calamine raises its own error types for every kind of damage
         raise _input_error("input-unreadable", name, reason=message("xlsx-not-workbook")) from None
-    worksheet = _pick_sheet(book, sheet, name)
-    iterator = worksheet.iter_rows(values_only=True)
-    header_row = 0
-    headers: tuple[str, ...] = ()
-    for header_row, values in enumerate(iterator, start=1):  # noqa: B007
-        if any(v not in (None, "") for v in values):
-            headers = tuple("" if v is None else str(v).strip() for v in values)
-            break
-    if not headers:
-        book.close()
-        raise _input_error("input-empty", name)
-
-    def rows() -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
-        try:
-            yield from enumerate(iterator, start=header_row + 1)
-        finally:
-            book.close()
-
-    table = Table(
-        name,
-        headers,
-        rows(),
-        sheet=worksheet.title,
-        sheets=tuple(book.sheetnames),
-        close=book.close,
-    )
-    found = uncalculated_formulas(path, worksheet.title)
-    if found.count:
-        table.notes.append("formula-not-calculated")
-        table.note_params["formula-not-calculated"] = {
-            "count": found.count,
-            "cells": ", ".join(found.cells),
-        }
+    names = tuple(m.name for m in metadata)
+    hidden = tuple(m.name for m in metadata if m.visible != SheetVisibleEnum.Visible)
+    chosen = _pick_sheet(names, hidden, sheet, name)
+    try:
+        worksheet = book.get_sheet_by_name(chosen)
+        merged = worksheet.merged_cell_ranges or ()
+        start_column = (worksheet.start or (0, 0))[1]
+        rows = worksheet.iter_rows()
+    except Exception:
+        raise _input_error("input-unreadable", name, reason=message("xlsx-not-workbook")) from None
+    table = Table(name, None, _sheet_rows(rows, start_column, merged), sheet=chosen, sheets=names)
+    if sheet is None and hidden:
+        table.notes.append("hidden-sheets")
+        table.note_params["hidden-sheets"] = {"sheets": ", ".join(hidden), "sheet": chosen}
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        found = uncalculated_formulas(path, chosen)
+        if found.count:
+            table.notes.append("formula-not-calculated")
+            table.note_params["formula-not-calculated"] = {
+                "count": found.count,
+                "cells": ", ".join(found.cells),
+            }
     return table
 
 
-def _pick_sheet(book: Any, sheet: str | None, name: str) -> Any:
+Span = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _sheet_rows(
+    rows: Iterator[list[Cell]], start_column: int, merged: Sequence[Span]
+) -> Iterator[tuple[int, Sequence[Cell] | BadRow]]:
+    """``(sheet row number, cells)`` from row 1, cells from column A. python-calamine gives
+    rows from the sheet's first row but cells from the used area's first column; merged
+    ranges come as 0-based ``((first row, first column), (last row, last column))``."""
+    pending: dict[int, list[tuple[int, int, int]]] = {}  # row → (first col, last col, source row)
+    for (top, left), (bottom, right) in merged:
+        if bottom > top or right > left:
+            for row in range(top, bottom + 1):
+                pending.setdefault(row, []).append((left, right, top))
+    kept: dict[tuple[int, int], Cell] = {}  # top-left values of ranges still to be filled
+    for index, raw in enumerate(rows):
+        cells: list[Cell] = [""] * start_column + list(raw) if start_column else list(raw)
+        for left, right, top in pending.pop(index, ()):
+            if index == top:
+                value = cells[left] if left < len(cells) else ""
+                kept[(top, left)] = value
+            else:
+                value = kept.get((top, left), "")
+            if len(cells) <= right:
+                cells.extend([""] * (right + 1 - len(cells)))
+            cells[left : right + 1] = [value] * (right + 1 - left)
+        yield index + 1, cells
+
+
+def _pick_sheet(
+    names: tuple[str, ...], hidden: tuple[str, ...], sheet: str | None, name: str
+) -> str:
     if sheet is None:
-        return book.worksheets[0]
-    by_name = {title.casefold().strip(): title for title in book.sheetnames}
-    sheet = by_name.get(sheet.casefold().strip(), sheet)  # "data" finds the sheet "Data"
-    if sheet in book.sheetnames:
-        return book[sheet]
-    if sheet.isdigit() and 1 <= int(sheet) <= len(book.worksheets):
-        return book.worksheets[int(sheet) - 1]
-    book.close()
-    raise _input_error("sheet-not-found", name, sheet=sheet, sheets=", ".join(book.sheetnames))
+        visible = [n for n in names if n not in hidden]
+        if not visible:
+            raise _input_error("input-empty", name)
+        return visible[0]
+    by_name = {title.casefold().strip(): title for title in names}
+    wanted = by_name.get(sheet.casefold().strip(), sheet)  # "data" finds the sheet "Data"
+    if wanted in names:
+        return wanted
+    if sheet.isdigit() and 1 <= int(sheet) <= len(names):
+        return names[int(sheet) - 1]
+    raise _input_error("sheet-not-found", name, sheet=sheet, sheets=", ".join(names))
 
 
 # --- JSON ----------------------------------------------------------------------------------

@@ -29,17 +29,16 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 )
 def test_csv_delimiters_and_bom(tmp_path: Path, raw: bytes, delimiter: str) -> None:
     table = open_table(write(tmp_path, "a.csv", raw))
-    assert table.headers == ("nip", "nama", "integritas")
+    assert table.headers is None  # found among the rows, as in a sheet
     assert table.delimiter == delimiter
     rows = read_all(table)
-    assert rows[0][0] == 2
-    assert list(rows[0][1])[1] == "Ani"
+    assert [(n, list(c)[:2]) for n, c in rows] == [(1, ["nip", "nama"]), (2, ["1", "Ani"])]
 
 
 def test_csv_quoted_newline_keeps_record_numbering(tmp_path: Path) -> None:
     raw = b'nip,nama\n1,"Ani\nBudi"\n2,Citra\n'
     rows = read_all(open_table(write(tmp_path, "a.csv", raw)))
-    assert [number for number, _ in rows] == [2, 3]
+    assert [number for number, _ in rows] == [1, 2, 3]  # records, as a spreadsheet shows
 
 
 def test_cp1252_is_detected_and_flagged(tmp_path: Path) -> None:
@@ -47,7 +46,7 @@ def test_cp1252_is_detected_and_flagged(tmp_path: Path) -> None:
     table = open_table(write(tmp_path, "a.csv", raw))
     assert table.encoding == "cp1252"
     assert table.notes == ["encoding-cp1252"]
-    assert read_all(table)[0][1][1] == "Andr\u00e9"
+    assert read_all(table)[1][1][1] == "Andr\u00e9"
 
 
 def test_undecodable_bytes_are_a_clear_error(tmp_path: Path) -> None:
@@ -59,8 +58,9 @@ def test_undecodable_bytes_are_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_empty_and_missing_files(tmp_path: Path) -> None:
-    with pytest.raises(kk.InputError, match="baris judul"):
-        open_table(write(tmp_path, "a.csv", b""))
+    with pytest.raises(kk.InputError, match="baris judul") as caught:
+        kk.check_file(kk.load_dictionary(), write(tmp_path, "a.csv", b""))
+    assert caught.value.code == "input-empty"
     with pytest.raises(kk.InputError) as caught:
         open_table(tmp_path / "nope.csv")
     assert caught.value.code == "file-not-found"
@@ -93,9 +93,14 @@ def test_xlsx_first_sheet_and_named_sheet(tmp_path: Path) -> None:
     )
     first = open_table(path)
     assert first.sheet == "Petunjuk"
+    read_all(first)
     data = open_table(path, sheet="Data")
-    assert data.headers == ("nip", "nama", "integritas")
-    assert [(n, list(c)) for n, c in read_all(data)] == [(3, ["1", "Ani", 3.5])]
+    assert data.headers is None  # found among the rows by the batch
+    assert [(n, list(c)) for n, c in read_all(data)] == [
+        (1, ["", "", ""]),
+        (2, ["nip", "nama", "integritas"]),
+        (3, ["1", "Ani", 3.5]),
+    ]
     assert open_table(path, sheet="2").sheet == "Data"
     with pytest.raises(kk.InputError, match="Petunjuk, Data"):
         open_table(path, sheet="Hasil")

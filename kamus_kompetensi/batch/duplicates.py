@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
-from kamus_kompetensi.tabular import BadRow, Cell, Table, text_of
+from kamus_kompetensi.tabular import BadRow, Cell, text_of
 
 
 def nip_text(cell: Cell) -> str:
@@ -71,9 +71,11 @@ def duplicate_nips(rows: Iterable[tuple[int, Cell]]) -> dict[int, tuple[int, ...
     }
 
 
-def nip_cells(table: Table, index: int) -> Iterator[tuple[int, Cell]]:
+def nip_cells(
+    rows: Iterable[tuple[int, Sequence[Cell] | BadRow]], index: int
+) -> Iterator[tuple[int, Cell]]:
     """``(row, NIP cell)`` of every row that has one (a short or unreadable row has none)."""
-    for number, cells in table.rows:
+    for number, cells in rows:
         if not isinstance(cells, BadRow) and index < len(cells):
             yield number, cells[index]
 

@@ -161,6 +161,7 @@ class BatchSummary:
     band_order: tuple[str, ...]
     provenance: Provenance | None = None
     sheet: str | None = None
+    header_row: int | None = None  # the sheet row the header was found in (1-based)
     rows_read: int = 0
     rows_checked: int = 0
     rows_rejected: int = 0
@@ -215,6 +216,7 @@ class BatchSummary:
         return {
             "source": self.source,
             "sheet": self.sheet,
+            "header_row": self.header_row,
             "policy": {"code": self.policy_code, "name": self.policy_name},
             "band_order": list(self.band_order),
             "dictionary": self.dictionary,
@@ -244,6 +246,7 @@ class BatchSummary:
             band_order=band_order,
             provenance=Provenance.from_dict(provenance) if provenance else None,
             sheet=data.get("sheet"),
+            header_row=data.get("header_row"),
             rows_read=data["rows_read"],
             rows_checked=data["rows_checked"],
             rows_rejected=data["rows_rejected"],

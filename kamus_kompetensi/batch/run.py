@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from kamus_kompetensi.batch.duplicates import duplicate_nips, nip_cells
+from kamus_kompetensi.batch.header import Header, find_header
 from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult
 from kamus_kompetensi.batch.rows import RowChecker
 from kamus_kompetensi.columns import map_columns, require_columns
@@ -105,6 +106,7 @@ class BatchRun:
         mask_nip: bool = False,
         progress: Progress | None = None,
         on_error: Callable[[RowIssue], None] | None = None,
+        header_row: int | None = None,
     ) -> None:
         if not isinstance(dictionary, Dictionary):
             raise InputError.from_code(
@@ -114,12 +116,20 @@ class BatchRun:
         self.policy = policy_of(dictionary, policy)
         self._source = _Source(rows_source, name=name, fmt=fmt, sheet=sheet)
         self._table: Table | None = self._source.open()
-        self.columns = map_columns(self._table.headers, dictionary)
+        self.header: Header | None = None
+        """Where the header was found (``None`` for JSON input, whose keys are the header)."""
         try:
+            headers = self._table.headers
+            if headers is None:
+                self.header, self._table.rows = find_header(
+                    self._table.rows, dictionary, name=self._source.name, header_row=header_row
+                )
+                headers = self.header.headers
+            self.columns = map_columns(headers, dictionary)
             require_columns(self.columns, dictionary, self._source.name)
         except KamusError as exc:
             self._table.close()
-            raise _with_sheet_hint(exc, self._table) from None
+            raise _with_sheet_hint(exc, self._table, self.header) from None
         self.mask_nip = mask_nip
         self.progress = progress
         self.on_error = on_error
@@ -132,6 +142,7 @@ class BatchRun:
             band_order=tuple(b.code for b in self.policy.bands),
             provenance=self.provenance,
             sheet=self._table.sheet,
+            header_row=self.header.first_row if self.header else None,
         )
         self.summary.file_warnings.extend(self._file_warnings(self._table))
 
@@ -175,8 +186,10 @@ class BatchRun:
         if index is None:  # pragma: no cover - nip is a required column
             return {}
         table = self._source.open()
+        after = self.header.last_row if self.header else 0
         try:
-            return duplicate_nips(nip_cells(table, index))
+            data = ((n, cells) for n, cells in table.rows if n > after)
+            return duplicate_nips(nip_cells(data, index))
         finally:
             table.close()
 
@@ -238,14 +251,22 @@ class BatchRun:
         return report
 
 
-def _with_sheet_hint(error: KamusError, table: Table) -> KamusError:
-    """Missing columns in a workbook with other sheets: name them (the first sheet is often
-    an instructions sheet such as "Petunjuk")."""
-    others = [s for s in table.sheets if s != table.sheet]
-    if error.code != "missing-columns" or not others:
+def _with_sheet_hint(error: KamusError, table: Table, header: Header | None) -> KamusError:
+    """Missing columns: say which row was read as the header (and that ``--header-row``
+    chooses another) and, in a workbook with other sheets, name them (the first sheet is
+    often an instructions sheet such as "Petunjuk")."""
+    if error.code not in ("missing-columns", "header-not-found"):
         return error
-    hint = message("sheet-hint", sheet=table.sheet, sheets=", ".join(others))
-    return InputError(f"{error.args[0]}. {hint}", code=error.code, location=error.location)
+    hints = []
+    if header is not None:
+        hints.append(message("header-row-hint", row=header.first_row))
+    others = [s for s in table.sheets if s != table.sheet]
+    if others:
+        hints.append(message("sheet-hint", sheet=table.sheet, sheets=", ".join(others)))
+    if not hints:
+        return error
+    text = ". ".join([str(error.args[0]), *hints])
+    return InputError(text, code=error.code, location=error.location)
 
 
 def iter_outcomes(
@@ -259,6 +280,7 @@ def iter_outcomes(
     mask_nip: bool = False,
     progress: Progress | None = None,
     on_error: Callable[[RowIssue], None] | None = None,
+    header_row: int | None = None,
 ) -> BatchRun:
     """Check a file (path) or an iterable of mappings as a stream of outcomes.
 
@@ -286,6 +308,7 @@ def iter_outcomes(
         mask_nip=mask_nip,
         progress=progress,
         on_error=on_error,
+        header_row=header_row,
     )
 
 
@@ -297,8 +320,11 @@ def check_file(
     sheet: str | None = None,
     fmt: str | None = None,
     mask_nip: bool = False,
+    header_row: int | None = None,
 ) -> BatchReport:
-    """Check every row of a CSV, XLSX, JSON or JSON Lines file; the report is in memory.
+    """Check every row of a CSV, XLSX/XLSM, XLS, ODS, JSON or JSON Lines file; the report
+    is in memory. ``header_row`` (1-based) says where the header is when finding it by
+    itself is not wanted.
 
     Raises :class:`InputError` when the file cannot be used at all (unreadable, wrong
     encoding, required columns missing); problems with single rows are in the report.
@@ -306,7 +332,13 @@ def check_file(
     if not isinstance(path, (str, os.PathLike)):
         raise InputError.from_code("invalid-argument", name="path", value=type(path).__name__)
     return iter_outcomes(
-        dictionary, path, policy=policy, sheet=sheet, fmt=fmt, mask_nip=mask_nip
+        dictionary,
+        path,
+        policy=policy,
+        sheet=sheet,
+        fmt=fmt,
+        mask_nip=mask_nip,
+        header_row=header_row,
     ).report()
 
 
