@@ -750,6 +750,26 @@ register(
             "id": "judul kolom dibaca dari baris {row}; pilih baris lain dengan --header-row N",
             "en": "the header was read from row {row}; choose another row with --header-row N",
         },
+        "non-official-rows": {
+            "id": "{count} baris bukan data pejabat (judul bagian, catatan kaki, jumlah/rata-rata) "
+            "dilewati: baris {rows}",
+            "en": "{count} row(s) that describe no official (section headings, footnotes, "
+            "totals) were skipped: rows {rows}",
+        },
+        "recorded-jpm-mismatch": {
+            "id": "JPM tercatat {recorded} berbeda dengan hasil hitung {computed}",
+            "en": "recorded JPM {recorded} differs from the computed {computed}",
+        },
+        "recorded-band-mismatch": {
+            "id": 'kategori tercatat "{recorded}" berbeda dengan hasil hitung "{computed}"',
+            "en": 'recorded category "{recorded}" differs from the computed "{computed}"',
+        },
+        "recorded-band-other-policy": {
+            "id": "kategori tercatat di {count} baris memakai istilah kebijakan {policy}, "
+            "sedangkan pemeriksaan memakai {used}; periksa ulang dengan --policy {policy}",
+            "en": "the categories recorded in {count} row(s) use the words of the {policy} "
+            "policy while the check used {used}; check again with --policy {policy}",
+        },
         "hidden-sheets": {
             "id": 'lembar tersembunyi tidak dibaca: {sheets}; yang dibaca lembar "{sheet}" '
             "(pilih dengan --sheet)",

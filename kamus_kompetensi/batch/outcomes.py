@@ -167,6 +167,7 @@ class BatchSummary:
     rows_rejected: int = 0
     rows_with_warnings: int = 0
     rows_blank: int = 0  # fully blank rows: skipped, and not part of rows_read
+    rows_skipped: int = 0  # rows that describe no official (headings, footnotes, totals)
     meets_standard: int = 0
     bands: Counter[str] = field(default_factory=Counter)
     position_levels: Counter[str] = field(default_factory=Counter)
@@ -226,6 +227,7 @@ class BatchSummary:
             "rows_rejected": self.rows_rejected,
             "rows_with_warnings": self.rows_with_warnings,
             "rows_blank": self.rows_blank,
+            "rows_skipped": self.rows_skipped,
             "meets_standard": self.meets_standard,
             "bands": {code: self.bands.get(code, 0) for code in self.band_order},
             "position_levels": dict(self.position_levels.most_common()),
@@ -252,6 +254,7 @@ class BatchSummary:
             rows_rejected=data["rows_rejected"],
             rows_with_warnings=data["rows_with_warnings"],
             rows_blank=data.get("rows_blank", 0),
+            rows_skipped=data.get("rows_skipped", 0),
             meets_standard=data["meets_standard"],
             bands=Counter({k: v for k, v in data["bands"].items() if v}),
             position_levels=Counter(data["position_levels"]),

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from decimal import ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from kamus_kompetensi.batch.duplicates import nip_text
 from kamus_kompetensi.batch.outcomes import OfficialResult
@@ -28,11 +29,13 @@ from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import KamusError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
+from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import MissingScores, ScoringPolicy, Standard
 from kamus_kompetensi.nip import is_valid_nip, mask_nip
+from kamus_kompetensi.record_keys import UNIT
 from kamus_kompetensi.scoring.assessment import parse_assessed_on
 from kamus_kompetensi.scoring.levels import level_hundredths, text_hundredths
-from kamus_kompetensi.scoring.results import Provenance
+from kamus_kompetensi.scoring.results import AssessmentResult, Provenance
 from kamus_kompetensi.scoring.scorer import score
 from kamus_kompetensi.tabular import Cell, RecordCells, text_of
 
@@ -146,6 +149,15 @@ class RowChecker:
         self.missing_zero = policy.missing is MissingScores.ZERO
         index = columns.index
         self.i_nip, self.i_name, self.i_date = index("nip"), index("nama"), index("tanggal_asesmen")
+        self.i_no = index("no")
+        self.i_recorded_jpm, self.i_recorded_band = (
+            index("jpm_tercatat"),
+            index("kategori_tercatat"),
+        )
+        self.skipped: list[int] = []  # rows that describe no official
+        self.section_unit: str | None = None  # the unit a section heading row names
+        self.other_policy_words: dict[str, int] = {}  # policy → rows recorded in its words
+        self.band_words = _band_words(dictionary)
         self.nip_column = self.headers[self.i_nip] if self.i_nip is not None else _NIP_COLUMN
         self.details = tuple(
             (key, i) for field, key in DETAIL_FIELDS.items() if (i := index(field)) is not None
@@ -177,8 +189,10 @@ class RowChecker:
         return self.headers[index] if index is not None else field
 
     # --- one row ----------------------------------------------------------------------------
-    def check(self, number: int, cells: Sequence[Cell]) -> OfficialResult | list[RowIssue] | None:
-        """The outcome of one row; ``None`` for a fully blank row."""
+    def check(self, number: int, cells: Sequence[Cell]) -> Outcome:
+        """The outcome of one row: a checked official, its errors, ``None`` for a fully
+        blank row, or :data:`NOT_OFFICIAL` for a row that describes no official (a section
+        heading, a footnote, a total)."""
         warnings: list[Finding] = []
         if len(cells) != self.width:
             cells, extra = self._fit(cells)
@@ -199,16 +213,19 @@ class RowChecker:
         if not self.text_cells:
             selected = tuple(map(_selector_text, selected))
         target = resolve_target(self.dictionary, self.selector_fields, selected)
-        if isinstance(target, Finding):
-            return self._without_standard(number, cells, target)
-        layout = self.layouts[id(target)]
-        if layout.pick is not None:
+        layout = None if isinstance(target, Finding) else self.layouts[id(target)]
+        if layout is not None and layout.pick is not None:
             picked = layout.pick(cells)
             levels = tuple(map(self.parse_level, picked))
             if all(map(_is_int, levels)):
                 return self._result(number, cells, target, layout, levels, warnings)  # type: ignore[arg-type]
+        # The thorough path: what the row is, then every problem in it.
         if self._blank(cells):
             return None
+        if self._not_official(number, cells):
+            return NOT_OFFICIAL
+        if isinstance(target, Finding) or layout is None:
+            return self._without_standard(number, cells, target)  # type: ignore[arg-type]
         found, errors = self._levels(target, layout, cells)
         if errors:
             return self._rejected(number, errors)
@@ -224,12 +241,48 @@ class RowChecker:
     def _blank(cells: Sequence[Cell]) -> bool:
         return not any(map(text_of, cells))
 
+    def _not_official(self, number: int, cells: Sequence[Cell]) -> bool:
+        """Whether a row describes no official, so it is skipped (and listed in a note)
+        rather than rejected: no NIP, no name and no score (a section heading such as
+        "DINAS PENDIDIKAN", a "Keterangan: …" footnote, a signature block), or a total such
+        as "JUMLAH" / "RATA-RATA" in the row-label or name column with no NIP. A section
+        heading (one text cell) gives its unit to the rows under it. Anything with a NIP or
+        a score is an official, and is checked or rejected."""
+        nip = text_of(cells[self.i_nip]) if self.i_nip is not None else ""
+        if nip:
+            return False
+        labels = [text_of(cells[i]) for i in (self.i_no, self.i_name) if i is not None]
+        if any(normalise_key(label).startswith(_TOTALS) for label in labels if label):
+            self.skipped.append(number)
+            return True
+        name = text_of(cells[self.i_name]) if self.i_name is not None else ""
+        if name or any(text_of(cells[i]) for i in self.columns.competencies.values()):
+            return False
+        filled = [text for text in map(_text, cells) if text]
+        if len(filled) == 1 and _heading(filled[0]):
+            self.section_unit = filled[0]
+        self.skipped.append(number)
+        return True
+
+    def finish(self) -> list[RowIssue]:
+        """Notes about the file, known only once every row was read: the rows that were
+        no official, and recorded categories written in another policy's words."""
+        notes: list[RowIssue] = []
+        if self.skipped:
+            rows = _row_list(self.skipped)
+            text = message("non-official-rows", count=len(self.skipped), rows=rows)
+            notes.append(RowIssue(1, "non-official-rows", text, "note"))
+        for policy, count in self.other_policy_words.items():
+            text = message(
+                "recorded-band-other-policy", count=count, policy=policy, used=self.policy.code
+            )
+            notes.append(RowIssue(1, "recorded-band-other-policy", text, "warning"))
+        return notes
+
     def _without_standard(
         self, number: int, cells: Sequence[Cell], finding: Finding
-    ) -> list[RowIssue] | None:
+    ) -> list[RowIssue]:
         """A row whose standard cannot be found: still report every bad score in it."""
-        if self._blank(cells):
-            return None
         if finding.code == "missing-position":
             wanted = " / ".join(
                 self.headers[i] for f, i in self.selectors if f != "kondisi"
@@ -302,6 +355,8 @@ class RowChecker:
         assessed_on = self._date(cells[self.i_date], warnings) if self.i_date is not None else None
         name = _text(cells[self.i_name]) if self.i_name is not None else None
         details = {key: cell for key, i in self.details if (cell := _text(cells[i]))}
+        if self.section_unit is not None and UNIT not in details:
+            details[UNIT] = self.section_unit
         issues = (
             tuple(
                 RowIssue(number, f.code, f.message, "warning", f.column, f.value) for f in warnings
@@ -319,7 +374,47 @@ class RowChecker:
             assessed_on=assessed_on,
             warnings=issues,
         )
+        if self.i_recorded_jpm is not None or self.i_recorded_band is not None:
+            audit = self._audit(cells, result)
+            if audit:
+                recorded = tuple(
+                    RowIssue(number, f.code, f.message, "warning", f.column, f.value) for f in audit
+                )
+                result = result._replace(warnings=result.warnings + recorded)
         return OfficialResult(number, result, details)
+
+    # --- results the file already records ------------------------------------------------------
+    def _audit(self, cells: Sequence[Cell], result: AssessmentResult) -> list[Finding]:
+        """Recorded JPM and category against the computed ones."""
+        found: list[Finding] = []
+        if self.i_recorded_jpm is not None:
+            cell = cells[self.i_recorded_jpm]
+            text = text_of(cell)
+            if text and not _same_jpm(cell, result.jpm):
+                column = self.headers[self.i_recorded_jpm]
+                shown = text[:40]
+                computed = str(result.jpm)
+                note = message("recorded-jpm-mismatch", recorded=shown, computed=computed)
+                found.append(Finding("recorded-jpm-mismatch", column, shown, note))
+        if self.i_recorded_band is not None:
+            text = text_of(cells[self.i_recorded_band])
+            if text:
+                self._audit_band(text, result, found)
+        return found
+
+    def _audit_band(self, text: str, result: AssessmentResult, found: list[Finding]) -> None:
+        policies = self.band_words.get(normalise_key(text), {})
+        if result.policy in policies:
+            if result.band in policies[result.policy]:
+                return
+        elif policies:  # the words of another policy: said once for the file, not per row
+            other = min(policies)
+            self.other_policy_words[other] = self.other_policy_words.get(other, 0) + 1
+            return
+        assert self.i_recorded_band is not None
+        column = self.headers[self.i_recorded_band]
+        note = message("recorded-band-mismatch", recorded=text[:40], computed=result.band_name)
+        found.append(Finding("recorded-band-mismatch", column, text[:40], note))
 
     def _nip(self, number: int, cell: Cell, warnings: list[Finding]) -> str | None:
         """The NIP as the outcome keeps it (masked on request), with its warnings."""
@@ -364,7 +459,62 @@ def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Cell]], tuple[Cell, ..
     return itemgetter(*indexes)
 
 
-_is_int = int.__instancecheck__  # levels are never bool: level_hundredths refuses those
+_is_int = int.__instancecheck__
+_TOTALS = ("jumlah", "rata-rata", "rata rata", "rerata", "total", "jml")
+_FOOTNOTES = ("keterangan", "ket.", "ket:", "catatan", "mengetahui", "sumber", "*", "nb")
+NOT_OFFICIAL: Final = "not-official"
+"""What :meth:`RowChecker.check` returns for a row that describes no official."""
+Outcome = OfficialResult | list[RowIssue] | Literal["not-official"] | None
+
+
+def _heading(text: str) -> bool:
+    """Whether a row's only text can be a section heading (a unit's name)."""
+    folded = normalise_key(text)
+    return any(c.isalpha() for c in text) and not folded.startswith(_FOOTNOTES)
+
+
+def _row_list(rows: Sequence[int], shown: int = 10) -> str:
+    """``3, 4, 5`` (and ``… (+N)`` past ``shown`` rows)."""
+    head = ", ".join(map(str, rows[:shown]))
+    return head if len(rows) <= shown else f"{head}, … (+{len(rows) - shown})"
+
+
+def _same_jpm(cell: Cell, jpm: Decimal) -> bool:
+    """Whether a recorded JPM (text with a decimal comma or point, a number, or a
+    percent-formatted fraction from a workbook) equals the computed one at 2 decimals."""
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        candidates = [Decimal(repr(float(cell)))]
+        if 0 <= cell <= 5:  # 0.8264 shown as 82,64 % in the workbook
+            candidates.append(candidates[0] * 100)
+    else:
+        text = text_of(cell).replace("%", "").replace(" ", "").replace(",", ".")
+        try:
+            candidates = [Decimal(text)]
+        except ArithmeticError:
+            return False
+    shown = jpm.quantize(_CENT, rounding=ROUND_HALF_UP, context=_EXACT)
+    return any(
+        c.is_finite() and c.quantize(_CENT, rounding=ROUND_HALF_UP, context=_EXACT) == shown
+        for c in candidates
+    )
+
+
+_CENT = Decimal("0.01")
+_EXACT = Context(prec=40)
+
+
+def _band_words(dictionary: Dictionary) -> dict[str, dict[str, set[str]]]:
+    """Every way a category may be written (code, name, English name, short form),
+    folded → policy code → band codes it names, over every policy's bands."""
+    words: dict[str, dict[str, set[str]]] = {}
+    for policy in dictionary.policies:
+        bands = [*policy.bands, *(b for e in policy.bands_by_position_level for b in e.bands)]
+        for band in bands:
+            for word in (band.code, band.name, band.name_en, band.short):
+                if word:
+                    key = normalise_key(word)
+                    words.setdefault(key, {}).setdefault(policy.code, set()).add(band.code)
+    return words  # levels are never bool: level_hundredths refuses those
 
 
 def _standards(dictionary: Dictionary) -> list[Standard]:

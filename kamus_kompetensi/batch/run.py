@@ -22,6 +22,7 @@ from typing import Any, TypeAlias
 from kamus_kompetensi.batch.duplicates import duplicate_nips, nip_cells
 from kamus_kompetensi.batch.header import Header, find_header
 from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult
+from kamus_kompetensi.batch.rows import Outcome as RowOutcome
 from kamus_kompetensi.batch.rows import RowChecker
 from kamus_kompetensi.columns import map_columns, require_columns
 from kamus_kompetensi.dictionary import Dictionary
@@ -205,13 +206,14 @@ class BatchRun:
                 text_cells=table.text_cells,
             )
             yield from self._loop(table.rows, checker.check)
+            self.summary.file_warnings.extend(checker.finish())
         finally:
             table.close()
 
     def _loop(
         self,
         rows: Iterable[tuple[int, Sequence[Cell] | BadRow]],
-        check: Callable[[int, Sequence[Cell]], OfficialResult | list[RowIssue] | None],
+        check: Callable[[int, Sequence[Cell]], RowOutcome],
     ) -> Generator[Outcome, None, None]:
         """The one row loop: check, count, hand on."""
         summary, progress, on_error = self.summary, self.progress, self.on_error
@@ -221,7 +223,7 @@ class BatchRun:
             if progress is not None and seen % PROGRESS_EVERY == 0:
                 progress(seen)
             if isinstance(cells, BadRow):
-                outcome: OfficialResult | list[RowIssue] | None = [
+                outcome: RowOutcome = [
                     RowIssue(number, cells.code, message(cells.code, detail=cells.detail))
                 ]
             else:
@@ -231,6 +233,8 @@ class BatchRun:
                 yield outcome
             elif outcome is None:
                 summary.rows_blank += 1
+            elif isinstance(outcome, str):  # NOT_OFFICIAL: listed in a note at the end
+                summary.rows_skipped += 1
             else:
                 summary.add_rejected()
                 for issue in outcome:
