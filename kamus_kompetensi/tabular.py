@@ -142,11 +142,14 @@ def sniff_delimiter(sample: str) -> str:
     >>> sniff_delimiter("nip;nama;integritas\\n1;A;3,5\\n")
     ';'
     """
-    first = sample.splitlines()[0] if sample else ""
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
-        counts = {d: first.count(d) for d in (",", ";", "\t")}
+        # Rows of different shapes (a title line above the table): the delimiter that
+        # splits some line of the first ones the most; ";" wins a tie over "," (decimal
+        # commas).
+        lines = sample.splitlines()[:30]
+        counts = {d: max((line.count(d) for line in lines), default=0) for d in ";\t,"}
         return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 

@@ -50,8 +50,12 @@ def check_argv(case: Path, expected: dict[str, Any]) -> list[str]:
 @pytest.mark.parametrize("case", cases("valid"), ids=lambda p: p.name)
 def test_valid_example(case: Path) -> None:
     expected = expected_of(case)
-    report = kk.check_file(dictionary_for(expected), input_of(case))
+    args = expected.get("args", [])
+    policy = args[args.index("--policy") + 1] if "--policy" in args else "pemetaan"
+    report = kk.check_file(dictionary_for(expected), input_of(case), policy=policy)
     summary = report.summary
+    assert summary.header_row == expected.get("header_row", 1 if summary.header_row else None)
+    assert summary.rows_skipped == expected.get("rows_skipped", 0)
     for key in ("rows_read", "rows_checked", "rows_rejected"):
         assert getattr(summary, key) == expected[key], key
     assert summary.rows_blank == expected.get("rows_blank", 0)
@@ -66,6 +70,9 @@ def test_valid_example(case: Path) -> None:
     jpm = {str(r.row): str(r.result.jpm) for r in report.results}
     for row, value in expected.get("jpm", {}).items():
         assert jpm[row] == value, row
+    units = {str(r.row): r.unit for r in report.results}
+    for row, value in expected.get("units", {}).items():
+        assert units[row] == value, row
 
 
 @pytest.mark.parametrize("case", cases("valid"), ids=lambda p: p.name)

@@ -90,10 +90,10 @@ def _second_level(upper: Sequence[str], lower: Sequence[str], dictionary: Dictio
     """Whether ``lower`` completes ``upper``: it names competencies in columns where the
     upper row is blank or holds one repeated group label, and adds no data cells."""
     named = [i for i, text in enumerate(lower) if text and dictionary.find_competency(text)]
-    if len(named) < 2:
-        return False
-    above = {upper[i] if i < len(upper) else "" for i in named}
-    group_label = len(above) == 1 or above <= {""}
+    if len(named) < 2 or not _score(upper, dictionary).fields:
+        return False  # the upper half of a header names some descriptive column (NIP, …)
+    above = {upper[i] if i < len(upper) else "" for i in named} - {""}
+    group_label = len(above) <= 1  # blank, or one label written once or merged across
     known_above = any(a and dictionary.find_competency(a) for a in above)
     return group_label and not known_above
 
@@ -119,7 +119,15 @@ def find_header(
     number, cells = seen[index]
     upper = _texts(cells)
     headers, last = tuple(upper), number
-    if index + 1 < len(seen):
+    if (
+        header_row is None
+        and index > 0
+        and _second_level(_texts(seen[index - 1][1]), upper, dictionary)
+    ):
+        # The chosen row is the lower half of a two-level header: it starts one row up.
+        number = seen[index - 1][0]
+        headers = _combined(_texts(seen[index - 1][1]), upper)
+    elif index + 1 < len(seen):
         below_number, below = seen[index + 1]
         lower = _texts(below)
         if _second_level(upper, lower, dictionary):

@@ -27,7 +27,7 @@ from kamus_kompetensi.columns import DETAIL_FIELDS, ColumnMap
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import KamusError
-from kamus_kompetensi.i18n import message
+from kamus_kompetensi.i18n import message, resolve_lang
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import MissingScores, ScoringPolicy, Standard
@@ -249,15 +249,16 @@ class RowChecker:
         heading (one text cell) gives its unit to the rows under it. Anything with a NIP or
         a score is an official, and is checked or rejected."""
         nip = text_of(cells[self.i_nip]) if self.i_nip is not None else ""
-        if nip:
-            return False
+        if _has_digit(nip):
+            return False  # a NIP has digits; "DINAS PENDIDIKAN" in the NIP column is none
         labels = [text_of(cells[i]) for i in (self.i_no, self.i_name) if i is not None]
         if any(normalise_key(label).startswith(_TOTALS) for label in labels if label):
             self.skipped.append(number)
             return True
         name = text_of(cells[self.i_name]) if self.i_name is not None else ""
-        if name or any(text_of(cells[i]) for i in self.columns.competencies.values()):
-            return False
+        scores = (text_of(cells[i]) for i in self.columns.competencies.values())
+        if name or any(_has_digit(score) for score in scores):
+            return False  # a score is written with digits; "Mengetahui," under a column is not
         filled = [text for text in map(_text, cells) if text]
         if len(filled) == 1 and _heading(filled[0]):
             self.section_unit = filled[0]
@@ -393,7 +394,7 @@ class RowChecker:
             if text and not _same_jpm(cell, result.jpm):
                 column = self.headers[self.i_recorded_jpm]
                 shown = text[:40]
-                computed = str(result.jpm)
+                computed = _number_text(result.jpm)
                 note = message("recorded-jpm-mismatch", recorded=shown, computed=computed)
                 found.append(Finding("recorded-jpm-mismatch", column, shown, note))
         if self.i_recorded_band is not None:
@@ -471,6 +472,16 @@ def _heading(text: str) -> bool:
     """Whether a row's only text can be a section heading (a unit's name)."""
     folded = normalise_key(text)
     return any(c.isalpha() for c in text) and not folded.startswith(_FOOTNOTES)
+
+
+def _number_text(value: Decimal) -> str:
+    """A number as the message's readers write it: ``87,50`` in Indonesian."""
+    text = format(value, "f")
+    return text.replace(".", ",") if resolve_lang(None) == "id" else text
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _row_list(rows: Sequence[int], shown: int = 10) -> str:
