@@ -759,6 +759,21 @@ register(
             "id": "{read} baris dibaca, {checked} diperiksa, {rejected} ditolak{blank}; laporan: {target}",
             "en": "{read} rows read, {checked} checked, {rejected} rejected{blank}; report: {target}",
         },
+        "batch-summary-findings": {
+            "id": "{read} baris dibaca, {checked} diperiksa, {rejected} ditolak{blank}{findings}; "
+            "laporan: {target}",
+            "en": "{read} rows read, {checked} checked, {rejected} rejected{blank}{findings}; "
+            "report: {target}",
+        },
+        "batch-warnings": {
+            "id": "peringatan: {count} ({codes})",
+            "en": "warnings: {count} ({codes})",
+        },
+        "batch-notes": {"id": "catatan: {count} ({codes})", "en": "notes: {count} ({codes})"},
+        "batch-below-standard": {
+            "id": "di bawah standar: {count}",
+            "en": "below standard: {count}",
+        },
         "batch-blank": {
             "id": " ({count} baris kosong dilewati)",
             "en": " ({count} blank rows skipped)",
