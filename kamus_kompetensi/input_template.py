@@ -44,10 +44,19 @@ def template_columns(dictionary: Dictionary) -> tuple[str, ...]:
 
 
 def template_example(dictionary: Dictionary) -> list[Any]:
-    """The example row, cell by cell (levels as :class:`Decimal`, the date as a date)."""
+    """The example row, cell by cell (levels as :class:`Decimal`, the date as a date,
+    ``None`` for a blank cell).
+
+    A competency outside the standard of the example's echelon (an agency's technical
+    competency) is left blank: a level there would be ignored with a warning.
+    """
+    level = dictionary.find_position_level_for_echelon(EXAMPLE["eselon"])
+    standard = dictionary.find_standard(level) if level is not None else None
     levels = [
         Decimal(_EXAMPLE_LEVELS[i % len(_EXAMPLE_LEVELS)])
-        for i, _ in enumerate(dictionary.competencies)
+        if standard is None or c.code in standard.levels
+        else None
+        for i, c in enumerate(dictionary.competencies)
     ]
     fields = template_columns(dictionary)[: -len(levels)]
     return [EXAMPLE[f] for f in fields] + levels
@@ -72,6 +81,8 @@ def write_template_csv(dictionary: Dictionary, out: TextIO) -> None:
 
 
 def _csv_text(cell: Any) -> str:
+    if cell is None:
+        return ""
     if isinstance(cell, Decimal):
         return str(cell).replace(".", ",")
     if isinstance(cell, dt.date):

@@ -225,6 +225,20 @@ def test_template_xlsx_has_a_bold_frozen_header(tmp_path: Path, cli: Cli) -> Non
     assert sheet["A2"].value == "199001012015031001"
 
 
+@pytest.mark.parametrize("name", ["templat.csv", "templat.xlsx"])
+def test_agency_template_checks_without_warnings(tmp_path: Path, name: str, cli: Cli) -> None:
+    """The example row leaves the technical competencies blank: they are not part of the
+    standard of its echelon (III.a), so a level there would be ignored with a warning."""
+    agency = ROOT / "data" / "contoh" / "kamus-instansi-contoh.yaml"
+    path = tmp_path / name
+    assert cli("template", "-o", path, "--dictionary", agency).code == 0
+    r = cli("check", path, "--dictionary", agency, "--strict", "--format", "json")
+    assert r.code == 0
+    result = json.loads(r.out)["results"][0]
+    assert (result["warnings"], result["standard"]) == ([], "administrator")
+    assert "peringatan" not in r.err
+
+
 def test_template_to_stdout_and_agency_columns(cli: Cli) -> None:
     agency = ROOT / "data" / "contoh" / "kamus-instansi-contoh.yaml"
     r = cli("template", "-o", "-", "--dictionary", agency)
