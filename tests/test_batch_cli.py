@@ -199,16 +199,29 @@ def test_the_sample_file_shows_results_and_row_errors(cli: Cli) -> None:
     assert duplicated == [22, 29]
 
 
+EXAMPLE_MARK = "CONTOH — hapus baris ini"
+
+
 @pytest.mark.parametrize("name", ["templat.csv", "templat.xlsx"])
 def test_template_round_trip(tmp_path: Path, name: str, cli: Cli) -> None:
+    """The template checks as it is, with no warning at all (--strict), and the example row
+    it checks is marked as one to delete in the report itself."""
     path = tmp_path / name
-    assert cli("template", "-o", path).code == 0
-    r = cli("check", path, "--format", "json", "-q")
+    r = cli("template", "-o", path)
     assert r.code == 0
+    assert r.err.splitlines()[-1] == (
+        f'baris 2 adalah contoh fiktif ("{EXAMPLE_MARK}"): timpa atau hapus sebelum memeriksa'
+    )
+    r = cli("check", path, "--format", "json", "--strict")
+    assert r.code == 0
+    assert "peringatan" not in r.err
     data = json.loads(r.out)
     assert data["summary"]["rows_checked"] == 1
+    assert data["summary"]["sheet"] == ("hasil-asesmen" if name.endswith("xlsx") else None)
     assert data["summary"]["file_warnings"] == []
     assert data["results"][0]["warnings"] == []
+    assert (data["results"][0]["row"], data["results"][0]["name"]) == (2, EXAMPLE_MARK)
+    assert EXAMPLE_MARK in cli("check", path).out  # a forgotten example shows in the table
     r = cli("template", "-o", path)  # no overwrite without --force; no code printed
     assert r.code == 2
     assert f"{path} sudah ada; pakai --force untuk menimpanya" in r.err
@@ -223,6 +236,75 @@ def test_template_xlsx_has_a_bold_frozen_header(tmp_path: Path, cli: Cli) -> Non
     assert sheet.freeze_panes == "A2"
     assert sheet["A1"].font.bold
     assert sheet["A2"].value == "199001012015031001"
+    assert sheet.column_dimensions["A"].number_format == "@"  # NIPs typed later stay text
+
+
+def test_template_xlsx_marks_the_example_row(tmp_path: Path, cli: Cli) -> None:
+    path = tmp_path / "t.xlsx"
+    cli("template", "-o", path)
+    sheet = openpyxl.load_workbook(path)["hasil-asesmen"]
+    assert [c.value for c in sheet[1]][:2] == ["nip", "nama"]
+    assert sheet["B2"].value == EXAMPLE_MARK
+    for cell in sheet[2]:
+        assert cell.font.italic
+        assert cell.fill.fgColor.rgb == "00FFF2CC"
+    assert not sheet["B1"].font.italic
+    assert sheet.max_row == 2
+
+
+def help_rows(path: Path, sheet: str) -> list[tuple[Any, ...]]:
+    return list(openpyxl.load_workbook(path)[sheet].iter_rows(values_only=True))
+
+
+def test_template_xlsx_instructions_come_after_the_data_sheet(tmp_path: Path, cli: Cli) -> None:
+    path = tmp_path / "t.xlsx"
+    cli("template", "-o", path)
+    assert openpyxl.load_workbook(path).sheetnames == ["hasil-asesmen", "Petunjuk"]
+    rows = help_rows(path, "Petunjuk")
+    text = "\n".join(str(r[0]) for r in rows if r[0])
+    assert rows[0][0] == "Petunjuk pengisian berkas hasil asesmen"
+    for words in (
+        'Isi lembar "hasil-asesmen" (lembar pertama, yang dibaca check): satu baris per pejabat',
+        f'Baris 2 adalah contoh fiktif ("{EXAMPLE_MARK}", kuning miring)',
+        "hapus barisnya",
+        "level capaian 0–5, boleh pecahan dengan koma desimal (3,5 atau 2,75",
+        "eselon (mis. II.a",
+        "nilai kosong pada kompetensi standar membuat barisnya ditolak",
+        'Lembar "Petunjuk" ini tidak dibaca oleh check',
+    ):
+        assert words in text
+    columns = {r[0]: r[1] for r in rows[rows.index(("Kolom", "Isi")) + 1 :]}
+    data = openpyxl.load_workbook(path)["hasil-asesmen"]
+    assert list(columns) == [c.value for c in data[1]]  # every column, in order
+    assert columns["Integritas"] == (
+        "M.01: level 0–5; termasuk standar: semua jenjang dan jabatan yang memiliki standar"
+    )
+    assert columns["tanggal_asesmen"].startswith("tanggal asesmen YYYY-MM-DD")
+
+
+def test_template_in_english_names_the_agency_standards(tmp_path: Path, cli: Cli) -> None:
+    agency = ROOT / "data" / "contoh" / "kamus-instansi-contoh.yaml"
+    path = tmp_path / "t.xlsx"
+    r = cli("--lang", "en", "template", "-o", path, "--dictionary", agency)
+    assert r.code == 0
+    assert 'row 2 is an invented example ("EXAMPLE — delete this row")' in r.err
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["hasil-asesmen", "Instructions"]
+    assert book["hasil-asesmen"]["B2"].value == "EXAMPLE — delete this row"
+    rows = help_rows(path, "Instructions")
+    columns = {r[0]: r[1] for r in rows[rows.index(("Column", "Content")) + 1 :]}
+    assert columns["Perekat Bangsa"] == (
+        "SK.1: level 0–5; part of the standard of: every position level and position that "
+        "has a standard"
+    )
+    assert columns["Pengelolaan Data Kepegawaian"].startswith(
+        "T.CONTOH.02: level 0–5; part of the standard of: Kepala BKPSDM Kabupaten Contoh, "
+    )
+    assert columns["Pengelolaan Data Kepegawaian"].endswith(", …")  # six positions, four shown
+    assert columns["Manajemen Talenta ASN"].startswith("T.CONTOH.01: ")
+    assert "jabatan_kode" in columns
+    r = cli("check", path, "--dictionary", agency, "--strict", "-q")
+    assert r.code == 0
 
 
 @pytest.mark.parametrize("name", ["templat.csv", "templat.xlsx"])
