@@ -523,7 +523,7 @@ def test_fail_below_in_batch_mode(tmp_path: Path, cli: Cli) -> None:
         ([GOOD, BELOW], ["--strict"], 0),
         ([GOOD, BELOW], ["--fail-below"], 1),
         ([GOOD, BAD, BELOW, BELOW], ["--strict", "--fail-below"], 1),
-        (["x"], ["--strict", "--fail-below"], 1),  # rejected (missing scores)
+        ([BAD], ["--strict", "--fail-below"], 1),  # rejected, nothing checked
     ],
 )
 def test_exit_code_precedence(
