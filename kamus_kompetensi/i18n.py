@@ -592,6 +592,10 @@ register(
             "en": "an XLSX report needs a file or a binary stream, not a text stream",
         },
         "report-warning-row": {"id": "peringatan", "en": "warning"},
+        "report-section-warnings": {"id": "Peringatan", "en": "Warnings"},
+        "report-section-notes": {"id": "Catatan", "en": "Notes"},
+        "report-finding-row": {"id": "{count} baris ({rows})", "en": "{count} row ({rows})"},
+        "report-finding-rows": {"id": "{count} baris ({rows})", "en": "{count} rows ({rows})"},
         "report-title": {"id": "Laporan pemeriksaan kompetensi", "en": "Competency check report"},
         "report-col-row": {"id": "Baris", "en": "Row"},
         "report-col-nip": {"id": "NIP", "en": "NIP"},
@@ -795,6 +799,21 @@ register(
             "id": "{read} baris dibaca, {checked} diperiksa, {rejected} ditolak{blank}; laporan: {target}",
             "en": "{read} rows read, {checked} checked, {rejected} rejected{blank}; report: {target}",
         },
+        "batch-summary-findings": {
+            "id": "{read} baris dibaca, {checked} diperiksa, {rejected} ditolak{blank}{findings}; "
+            "laporan: {target}",
+            "en": "{read} rows read, {checked} checked, {rejected} rejected{blank}{findings}; "
+            "report: {target}",
+        },
+        "batch-warnings": {
+            "id": "peringatan: {count} ({codes})",
+            "en": "warnings: {count} ({codes})",
+        },
+        "batch-notes": {"id": "catatan: {count} ({codes})", "en": "notes: {count} ({codes})"},
+        "batch-below-standard": {
+            "id": "di bawah standar: {count}",
+            "en": "below standard: {count}",
+        },
         "batch-blank": {
             "id": " ({count} baris kosong dilewati)",
             "en": " ({count} blank rows skipped)",
@@ -808,6 +827,110 @@ register(
         "template-format": {
             "id": 'templat hanya dapat ditulis sebagai CSV atau XLSX, bukan "{suffix}"',
             "en": 'the template can only be written as CSV or XLSX, not "{suffix}"',
+        },
+        "template-example-name": {
+            "id": "CONTOH — hapus baris ini",
+            "en": "EXAMPLE — delete this row",
+        },
+        "template-example-hint": {
+            "id": 'baris 2 adalah contoh fiktif ("{name}"): timpa atau hapus sebelum memeriksa',
+            "en": 'row 2 is an invented example ("{name}"): overwrite or delete it before checking',
+        },
+        "template-help-sheet": {"id": "Petunjuk", "en": "Instructions"},
+        "template-help-title": {
+            "id": "Petunjuk pengisian berkas hasil asesmen",
+            "en": "How to fill in the assessment results file",
+        },
+        "template-help-rows": {
+            "id": 'Isi lembar "{sheet}" (lembar pertama, yang dibaca check): satu baris per '
+            "pejabat, di bawah judul kolom di baris 1. Jangan ubah judul kolom.",
+            "en": 'Fill in the sheet "{sheet}" (the first sheet, the one check reads): one row '
+            "per official, under the column headers of row 1. Do not change the headers.",
+        },
+        "template-help-example": {
+            "id": 'Baris 2 adalah contoh fiktif ("{name}", kuning miring): timpa dengan pejabat '
+            "pertama atau hapus barisnya. Bila tertinggal, contoh itu ikut diperiksa dan "
+            "muncul di laporan.",
+            "en": 'Row 2 is an invented example ("{name}", yellow italics): overwrite it with '
+            "the first official or delete the row. If it is left in, it is checked and shows "
+            "up in the report.",
+        },
+        "template-help-levels": {
+            "id": "Kolom kompetensi berisi level capaian 0–5, boleh pecahan dengan koma "
+            "desimal (3,5 atau 2,75; titik juga diterima), paling banyak dua desimal.",
+            "en": "Competency columns hold the attained level 0–5; fractions are allowed with "
+            "a decimal comma or point (3,5 or 3.5), at most two decimals.",
+        },
+        "template-help-standard": {
+            "id": "Standar jabatan setiap baris dipilih lewat eselon (mis. II.a, III.b, IV.a, "
+            "non eselon) atau jenjang (mis. Jabatan Administrator); bila keduanya diisi, "
+            "keduanya harus menunjuk jenjang yang sama.",
+            "en": "Each row's position standard is chosen by its echelon (e.g. II.a, III.b, "
+            "IV.a, non eselon) or its position level (e.g. Jabatan Administrator); when both "
+            "are filled in they must name the same level.",
+        },
+        "template-help-required": {
+            "id": "Isi setiap kompetensi yang termasuk standar jabatan pejabat itu (lihat tabel "
+            "di bawah); nilai kosong pada kompetensi standar membuat barisnya ditolak. "
+            "Kompetensi di luar standarnya dibiarkan kosong.",
+            "en": "Fill in every competency of the official's position standard (see the "
+            "table below); a blank level of a standard competency gets the row rejected. "
+            "Leave competencies outside that standard blank.",
+        },
+        "template-help-nip": {
+            "id": "NIP ditulis 18 digit sebagai teks (kolom NIP lembar data sudah berformat "
+            "teks), agar Excel tidak mengubah digit akhirnya.",
+            "en": "Write the NIP as 18 digits of text (the data sheet's NIP column is "
+            "formatted as text), so that Excel does not change its last digits.",
+        },
+        "template-help-check": {
+            "id": 'Simpan, lalu periksa: kamus-kompetensi check BERKAS.xlsx. Lembar "{help}" '
+            "ini tidak dibaca oleh check.",
+            "en": 'Save, then check: kamus-kompetensi check FILE.xlsx. This "{help}" sheet is '
+            "not read by check.",
+        },
+        "template-help-column": {"id": "Kolom", "en": "Column"},
+        "template-help-content": {"id": "Isi", "en": "Content"},
+        "template-field-nip": {
+            "id": "NIP 18 digit, sebagai teks; kosong atau tidak valid diberi peringatan",
+            "en": "18-digit NIP, as text; an empty or invalid NIP gets a warning",
+        },
+        "template-field-nama": {"id": "nama pejabat", "en": "the official's name"},
+        "template-field-jabatan": {"id": "nama jabatan", "en": "the position's title"},
+        "template-field-unit_kerja": {
+            "id": "unit kerja (boleh kosong)",
+            "en": "work unit (may stay blank)",
+        },
+        "template-field-eselon": {
+            "id": "eselon, mis. II.a, III.b, IV.a, non eselon (atau isi jenjang)",
+            "en": "echelon, e.g. II.a, III.b, IV.a, non eselon (or fill in jenjang)",
+        },
+        "template-field-jenjang": {
+            "id": "jenjang jabatan, kode atau nama, mis. Jabatan Administrator (atau isi eselon)",
+            "en": "position level, code or name, e.g. Jabatan Administrator (or fill in eselon)",
+        },
+        "template-field-jabatan_kode": {
+            "id": "kode jabatan di kamus instansi: memilih standar jabatan itu (boleh kosong "
+            "bila eselon atau jenjang diisi)",
+            "en": "position code of the agency dictionary: selects that position's standard "
+            "(may stay blank when eselon or jenjang is filled in)",
+        },
+        "template-field-tanggal_asesmen": {
+            "id": "tanggal asesmen YYYY-MM-DD (boleh kosong); masa berlaku 3 tahun dihitung "
+            "darinya",
+            "en": "assessment date YYYY-MM-DD (may stay blank); the 3-year validity counts from it",
+        },
+        "template-field-competency": {
+            "id": "{code}: level 0–5; termasuk standar: {standards}",
+            "en": "{code}: level 0–5; part of the standard of: {standards}",
+        },
+        "template-standards-all": {
+            "id": "semua jenjang dan jabatan yang memiliki standar",
+            "en": "every position level and position that has a standard",
+        },
+        "template-standards-none": {
+            "id": "tidak ada (boleh kosong)",
+            "en": "none (may stay blank)",
         },
     }
 )

@@ -7,22 +7,24 @@ below standard, 2 for unusable input.
 
 With a FILE (CSV, XLSX, JSON, JSON Lines) it checks every row through
 :func:`kamus_kompetensi.batch.iter_outcomes` and hands the stream to the renderers through
-one seam, :func:`render_report`. Exit 0 when every row was checked, 1 when some rows were
-rejected, 2 when the input cannot be used. stderr gets a progress counter (terminals only)
-and a closing one-line summary; never a NIP or a name.
+one seam, :func:`render_report`, counting the warnings and notes on the way. Exit 2 when
+the input cannot be used; else 1 when some rows were rejected, or with ``--strict`` when
+there are warnings (never for notes), or with ``--fail-below`` when a checked official is
+below standard; else 0. stderr gets a progress counter (terminals only) and a closing
+one-line summary with the warnings and notes per code; never a NIP or a name.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from kamus_kompetensi import report
 from kamus_kompetensi.batch import BatchRun, iter_outcomes
-from kamus_kompetensi.batch.outcomes import is_nip_issue
+from kamus_kompetensi.batch.outcomes import BatchSummary, is_nip_issue
 from kamus_kompetensi.commands.base import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -33,11 +35,13 @@ from kamus_kompetensi.commands.base import (
 )
 from kamus_kompetensi.commands.output import refuse_overwriting_input
 from kamus_kompetensi.dictionary import Dictionary
-from kamus_kompetensi.errors import InputError
+from kamus_kompetensi.errors import InputError, Severity
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.nip import mask_nip
+from kamus_kompetensi.report.base import Outcome, Source
 from kamus_kompetensi.report.official import render_text
+from kamus_kompetensi.report.summary import Findings
 from kamus_kompetensi.scoring import Assessment, check, scores_from_text
 
 
@@ -48,7 +52,8 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
         description="Bandingkan level capaian seorang pejabat dengan standar jabatannya: "
         "selisih per kompetensi, JPM, kategori, dan kebutuhan pengembangan. Keluar 0 bila "
         "pemeriksaan berjalan, 1 dengan --fail-below bila di bawah standar, 2 bila input "
-        "tidak dapat dipakai.",
+        "tidak dapat dipakai. Dengan BERKAS: keluar 1 juga bila ada baris ditolak, atau "
+        "dengan --strict bila ada peringatan.",
     )
     parser.add_argument(
         "paths",
@@ -77,7 +82,8 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--fail-below",
         action="store_true",
-        help="keluar 1 bila ada kompetensi di bawah standar",
+        help="keluar 1 bila di bawah standar (dengan BERKAS: bila ada pejabat di bawah "
+        "standar) / exit 1 when below standard",
     )
     parser.add_argument(
         "--format",
@@ -91,8 +97,9 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
 
 REPORT_FORMATS = ("text", "csv", "xlsx", "json", "html")
 _SINGLE_ONLY: tuple[str, ...] = ("echelon", "position_level", "position", "condition", "score")
-_SINGLE_ONLY += ("assessed_on", "nip", "name", "fail_below")
+_SINGLE_ONLY += ("assessed_on", "nip", "name")
 _BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format")
+_BATCH_ONLY += ("strict",)
 # Reports without a place for rejected rows: the CLI lists those rows on stderr instead.
 _NO_ERROR_SECTION = ("csv",)
 
@@ -111,6 +118,15 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
     batch.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
     batch.add_argument(
         "-q", "--quiet", action="store_true", help="tanpa progres dan ringkasan di stderr"
+    )
+    _exit_options(batch)
+
+
+def _exit_options(batch: argparse._ArgumentGroup) -> None:
+    batch.add_argument(
+        "--strict",
+        action="store_true",
+        help="keluar 1 bila ada peringatan (catatan tidak) / exit 1 on any warning (not notes)",
     )
 
 
@@ -164,22 +180,54 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         on_error=_print_error(progress is not None) if fmt in _NO_ERROR_SECTION else None,
     )
 
+    counted = _Counted(run)
     try:
         # report.render writes a path atomically (temp file + rename) by itself.
         destination = out if target is None else target
-        render_report(run, fmt, destination, args.lang, args.mask_nip, dictionary)
+        render_report(counted, fmt, destination, args.lang, args.mask_nip, dictionary)
         if target is None:
             out.flush()
     finally:
         run.close()
     if not args.quiet:
         clear = "\r\x1b[K" if run.progress is not None else ""
-        print(f"{clear}kamus-kompetensi: {_summary_line(run, target, args.lang)}", file=sys.stderr)
-    return EXIT_OK if run.summary.rows_rejected == 0 else EXIT_FINDINGS
+        line = _summary_line(run, target, args.lang, counted.findings, args.fail_below)
+        print(f"{clear}kamus-kompetensi: {line}", file=sys.stderr)
+    return _batch_exit(args, run.summary, counted.findings)
+
+
+class _Counted:
+    """The run as the renderers see it: the same stream, its warnings and notes counted
+    on the way (for the stderr summary and ``--strict``)."""
+
+    def __init__(self, run: BatchRun) -> None:
+        self.run = run
+        self.findings = Findings()
+
+    @property
+    def summary(self) -> BatchSummary:
+        return self.run.summary
+
+    def __iter__(self) -> Iterator[Outcome]:
+        for item in self.run:
+            self.findings.add_outcome(item)
+            yield item
+
+
+def _batch_exit(args: argparse.Namespace, summary: BatchSummary, findings: Findings) -> int:
+    """1 for rejected rows, for warnings with ``--strict`` (notes never count), or for an
+    official below standard with ``--fail-below``; else 0. (Unusable input has raised.)"""
+    if summary.rows_rejected:
+        return EXIT_FINDINGS
+    if args.strict and findings.total("warning", summary.file_warnings):
+        return EXIT_FINDINGS
+    if args.fail_below and summary.meets_standard < summary.rows_checked:
+        return EXIT_FINDINGS
+    return EXIT_OK
 
 
 def render_report(
-    run: BatchRun,
+    run: Source,
     fmt: str,
     destination: TextIO | Path,
     lang: str,
@@ -223,19 +271,43 @@ def _progress(lang: str) -> Callable[[int], None]:
     return show
 
 
-def _summary_line(run: BatchRun, target: Path | None, lang: str) -> str:
+def _summary_line(
+    run: BatchRun, target: Path | None, lang: str, findings: Findings, fail_below: bool
+) -> str:
     summary = run.summary
     blank = message("batch-blank", lang, count=summary.rows_blank) if summary.rows_blank else ""
     where = str(target) if target is not None else message("batch-stdout", lang)
     return message(
-        "batch-summary",
+        "batch-summary-findings",
         lang,
         read=summary.rows_read,
         checked=summary.rows_checked,
         rejected=summary.rows_rejected,
         blank=blank,
+        findings=_findings_text(summary, findings, lang, fail_below),
         target=where,
     )
+
+
+def _findings_text(summary: BatchSummary, findings: Findings, lang: str, fail_below: bool) -> str:
+    """``; peringatan: 3 (duplicate-nip 2, invalid-nip 1); catatan: 1 (header-row 1)``: codes
+    and counts only (a code never carries a NIP or a name); empty when there are none.
+    With ``--fail-below``, how many checked officials are below standard."""
+    parts = []
+    kinds: tuple[tuple[Severity, str], ...] = (
+        ("warning", "batch-warnings"),
+        ("note", "batch-notes"),
+    )
+    for severity, key in kinds:
+        counts = findings.counts(severity, summary.file_warnings)
+        if counts:
+            codes = ", ".join(f"{code} {count}" for code, count in counts)
+            total = sum(count for _, count in counts)
+            parts.append(message(key, lang, count=total, codes=codes))
+    if fail_below:
+        below = summary.rows_checked - summary.meets_standard
+        parts.append(message("batch-below-standard", lang, count=below))
+    return "".join(f"; {part}" for part in parts)
 
 
 COMMAND = Command(_add, _run)

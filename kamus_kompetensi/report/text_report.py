@@ -4,6 +4,10 @@ Streamed: each official (or rejected row, with its error) is one line as it arri
 the summary, which is final only after the last row, comes at the end where a terminal
 user sees it without scrolling. Memory stays flat whatever the number of rows.
 
+The summary lists the warnings and notes right after its overview: the file's by their
+message, the rows' per code with how many rows and the first few row numbers. A checked
+row's warnings are not repeated in the table: its line stays one line.
+
 Input text is cleaned of control characters (an escape sequence in a name must not drive
 the terminal) and neutralised against formula injection, since terminal output is often
 pasted into a spreadsheet. Long names are shortened to keep the columns aligned.
@@ -24,7 +28,7 @@ from kamus_kompetensi.report.base import (
     text_output,
 )
 from kamus_kompetensi.report.cells import decimal_text, safe_text
-from kamus_kompetensi.report.summary import summary_sections
+from kamus_kompetensi.report.summary import Findings, Section, findings_sections, summary_sections
 
 _WIDTHS = (6, 18, 28, 16, 8, 24, 9)
 
@@ -82,8 +86,8 @@ def _header(options: RenderOptions) -> str:
     return f"{title}\n{'=' * len(title)}\n\n" + _line(cells, label("label-development"))
 
 
-def _summary(source: Source, options: RenderOptions, handle: IO[str]) -> None:
-    for section in summary_sections(source.summary, options):
+def _summary(source: Source, options: RenderOptions, handle: IO[str], findings: Findings) -> None:
+    for section in _sections(source, options, findings):
         handle.write(f"\n{section.title}\n")
         if not section.rows:
             handle.write(f"  {options.label('label-none')}\n")
@@ -92,13 +96,22 @@ def _summary(source: Source, options: RenderOptions, handle: IO[str]) -> None:
             handle.write(f"  {safe_text(label).ljust(width)}  {safe_text(value)}\n")
 
 
+def _sections(source: Source, options: RenderOptions, findings: Findings) -> list[Section]:
+    """The shared summary sections, with the warnings and notes after the overview."""
+    overview, *rest = summary_sections(source.summary, options)
+    noted = findings_sections(findings, source.summary.file_warnings, options)
+    return [overview, *noted, *rest]
+
+
 def render_text(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the plain-text report of ``source`` to ``out``."""
+    findings = Findings()
     with text_output(out) as handle:
         handle.write(_header(options))
         for item in iter_outcomes(source):
+            findings.add_outcome(item)
             if isinstance(item, OfficialResult):
                 handle.write(_official(item, options))
             else:
                 handle.write(_issue(item, options))
-        _summary(source, options, handle)
+        _summary(source, options, handle, findings)
