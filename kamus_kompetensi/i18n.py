@@ -750,6 +750,20 @@ register(
             "id": "baris {row} yang disebut sebagai judul kolom tidak ada di lembar ini",
             "en": "row {row}, named as the header, is not in this sheet",
         },
+        "template-example-row": {
+            "id": "baris contoh dari berkas awal (template) masih ada; hapus atau timpa dengan data "
+            "pejabat",
+            "en": "the template's example row is still there; delete it or overwrite it with an "
+            "official's data",
+        },
+        "header-row-invalid": {
+            "id": '--header-row harus nomor baris 1 atau lebih, tertulis "{value}"',
+            "en": '--header-row must be a row number, 1 or more; found "{value}"',
+        },
+        "batch-header-row": {
+            "id": ", judul kolom di baris {rows}",
+            "en": ", header in row {rows}",
+        },
         "header-row-hint": {
             "id": "judul kolom dibaca dari baris {row}; pilih baris lain dengan --header-row N",
             "en": "the header was read from row {row}; choose another row with --header-row N",
@@ -794,10 +808,6 @@ register(
         "batch-options-single": {
             "id": "opsi {options} hanya untuk pemeriksaan satu pejabat (tanpa BERKAS)",
             "en": "option(s) {options} apply to a single check only (without FILE)",
-        },
-        "batch-summary": {
-            "id": "{read} baris dibaca, {checked} diperiksa, {rejected} ditolak{blank}; laporan: {target}",
-            "en": "{read} rows read, {checked} checked, {rejected} rejected{blank}; report: {target}",
         },
         "batch-summary-findings": {
             "id": "{read} baris dibaca, {checked} diperiksa, {rejected} ditolak{blank}{findings}; "

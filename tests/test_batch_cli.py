@@ -204,8 +204,9 @@ EXAMPLE_MARK = "CONTOH — hapus baris ini"
 
 @pytest.mark.parametrize("name", ["templat.csv", "templat.xlsx"])
 def test_template_round_trip(tmp_path: Path, name: str, cli: Cli) -> None:
-    """The template checks as it is, with no warning at all (--strict), and the example row
-    it checks is marked as one to delete in the report itself."""
+    """The template checks as it is; the example row it checks is marked as one to delete,
+    in the report itself and by a warning, so a validation script (--strict) stops on a
+    template handed in unchanged."""
     path = tmp_path / name
     r = cli("template", "-o", path)
     assert r.code == 0
@@ -213,13 +214,14 @@ def test_template_round_trip(tmp_path: Path, name: str, cli: Cli) -> None:
         f'baris 2 adalah contoh fiktif ("{EXAMPLE_MARK}"): timpa atau hapus sebelum memeriksa'
     )
     r = cli("check", path, "--format", "json", "--strict")
-    assert r.code == 0
-    assert "peringatan" not in r.err
+    assert r.code == 1
+    assert "peringatan: 1 (template-example-row 1)" in r.err
+    assert cli("check", path, "-q").code == 0  # a warning alone changes no exit code
     data = json.loads(r.out)
     assert data["summary"]["rows_checked"] == 1
     assert data["summary"]["sheet"] == ("hasil-asesmen" if name.endswith("xlsx") else None)
     assert data["summary"]["file_warnings"] == []
-    assert data["results"][0]["warnings"] == []
+    assert [w["code"] for w in data["results"][0]["warnings"]] == ["template-example-row"]
     assert (data["results"][0]["row"], data["results"][0]["name"]) == (2, EXAMPLE_MARK)
     assert EXAMPLE_MARK in cli("check", path).out  # a forgotten example shows in the table
     r = cli("template", "-o", path)  # no overwrite without --force; no code printed
@@ -303,22 +305,24 @@ def test_template_in_english_names_the_agency_standards(tmp_path: Path, cli: Cli
     assert columns["Pengelolaan Data Kepegawaian"].endswith(", …")  # six positions, four shown
     assert columns["Manajemen Talenta ASN"].startswith("T.CONTOH.01: ")
     assert "jabatan_kode" in columns
-    r = cli("check", path, "--dictionary", agency, "--strict", "-q")
-    assert r.code == 0
+    r = cli("--lang", "en", "check", path, "--dictionary", agency, "--strict", "--format", "json")
+    assert r.code == 1  # only the example row's own warning (in English too)
+    assert [w["code"] for w in json.loads(r.out)["warnings"]] == ["template-example-row"]
 
 
 @pytest.mark.parametrize("name", ["templat.csv", "templat.xlsx"])
 def test_agency_template_checks_without_warnings(tmp_path: Path, name: str, cli: Cli) -> None:
     """The example row leaves the technical competencies blank: they are not part of the
-    standard of its echelon (III.a), so a level there would be ignored with a warning."""
+    standard of its echelon (III.a), so a level there would be ignored with a warning. Its
+    only warning is that it is the example row."""
     agency = ROOT / "data" / "contoh" / "kamus-instansi-contoh.yaml"
     path = tmp_path / name
     assert cli("template", "-o", path, "--dictionary", agency).code == 0
-    r = cli("check", path, "--dictionary", agency, "--strict", "--format", "json")
+    r = cli("check", path, "--dictionary", agency, "--format", "json")
     assert r.code == 0
     result = json.loads(r.out)["results"][0]
-    assert (result["warnings"], result["standard"]) == ([], "administrator")
-    assert "peringatan" not in r.err
+    assert [w["code"] for w in result["warnings"]] == ["template-example-row"]
+    assert result["standard"] == "administrator"
 
 
 def test_template_to_stdout_and_agency_columns(cli: Cli) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,20 @@ def test_another_policys_words_are_said_once(tmp_path: Path) -> None:
     assert "--policy seleksi" in note.message
     assert "3 baris" in note.message
     assert not kk.check_file(kk.load_dictionary(), path, policy="seleksi").summary.file_warnings
+
+
+def test_header_row_option_and_where_the_table_starts_on_stderr(tmp_path: Path, cli: Cli) -> None:
+    path = write(
+        tmp_path,
+        "REKAP",
+        f"nip;nama;jabatan;eselon;{';'.join(NATIONAL_CODES)}",
+        f"{NIP};Ani;Kepala Dinas;II.a;{SCORES}",
+    )
+    r = cli("check", path, "--format", "json")
+    assert json.loads(r.out)["summary"]["header_row"] == 2
+    assert "judul kolom di baris 2" in r.err
+    r = cli("check", path, "--header-row", "1")
+    assert (r.code, r.codes) == (2, ["missing-columns"])
+    assert "judul kolom dibaca dari baris 1" in r.err
+    r = cli("check", "--echelon", "II.a", "--header-row", "2", "--score", "integritas=4")
+    assert (r.code, r.codes) == (2, ["single-options-batch"])

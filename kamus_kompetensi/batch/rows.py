@@ -355,6 +355,9 @@ class RowChecker:
         nip = self._nip(number, cells[self.i_nip] if self.i_nip is not None else None, warnings)
         assessed_on = self._date(cells[self.i_date], warnings) if self.i_date is not None else None
         name = _text(cells[self.i_name]) if self.i_name is not None else None
+        if name is not None and name in _EXAMPLE_NAMES:  # the template's row, left in
+            text = message("template-example-row")
+            warnings.append(Finding("template-example-row", self.header("nama"), name, text))
         details = {key: cell for key, i in self.details if (cell := _text(cells[i]))}
         if self.section_unit is not None and UNIT not in details:
             details[UNIT] = self.section_unit
@@ -461,6 +464,7 @@ def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Cell]], tuple[Cell, ..
 
 
 _is_int = int.__instancecheck__
+_EXAMPLE_NAMES = frozenset(message("template-example-name", lang) for lang in ("id", "en"))
 _TOTALS = ("jumlah", "rata-rata", "rata rata", "rerata", "total", "jml")
 _FOOTNOTES = ("keterangan", "ket.", "ket:", "catatan", "mengetahui", "sumber", "*", "nb")
 NOT_OFFICIAL: Final = "not-official"

@@ -98,7 +98,7 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
 REPORT_FORMATS = ("text", "csv", "xlsx", "json", "html")
 _SINGLE_ONLY: tuple[str, ...] = ("echelon", "position_level", "position", "condition", "score")
 _SINGLE_ONLY += ("assessed_on", "nip", "name")
-_BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format")
+_BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format", "header_row")
 _BATCH_ONLY += ("strict",)
 # Reports without a place for rejected rows: the CLI lists those rows on stderr instead.
 _NO_ERROR_SECTION = ("csv",)
@@ -109,10 +109,19 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
     batch.add_argument(
         "-o", "--output", metavar="BERKAS", help="tulis laporan ke berkas (- untuk stdout)"
     )
-    batch.add_argument("--sheet", help="lembar XLSX (nama atau nomor; default: lembar pertama)")
+    batch.add_argument(
+        "--sheet",
+        help="lembar XLSX/XLS/ODS (nama atau nomor; default: lembar terlihat pertama)",
+    )
+    batch.add_argument(
+        "--header-row",
+        type=_header_row,
+        metavar="N",
+        help="baris judul kolom (mulai 1); default: dicari di 30 baris pertama",
+    )
     batch.add_argument(
         "--input-format",
-        choices=("csv", "xlsx", "json", "jsonl"),
+        choices=("csv", "xlsx", "xls", "ods", "json", "jsonl"),
         help="format berkas masukan bila akhiran berkas tidak jelas",
     )
     batch.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
@@ -178,6 +187,7 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         mask_nip=args.mask_nip,
         progress=progress,
         on_error=_print_error(progress is not None) if fmt in _NO_ERROR_SECTION else None,
+        header_row=args.header_row,
     )
 
     counted = _Counted(run)
@@ -271,11 +281,26 @@ def _progress(lang: str) -> Callable[[int], None]:
     return show
 
 
+def _header_row(text: str) -> int:
+    """``--header-row``: a sheet row number, 1 or more."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(message("header-row-invalid", value=text))
+    return int(text)
+
+
 def _summary_line(
     run: BatchRun, target: Path | None, lang: str, findings: Findings, fail_below: bool
 ) -> str:
     summary = run.summary
     blank = message("batch-blank", lang, count=summary.rows_blank) if summary.rows_blank else ""
+    if run.header is not None and run.header.first_row != 1:  # say where the table starts
+        header = run.header
+        rows = (
+            str(header.first_row)
+            if header.first_row == header.last_row
+            else f"{header.first_row}–{header.last_row}"
+        )
+        blank += message("batch-header-row", lang, rows=rows)
     where = str(target) if target is not None else message("batch-stdout", lang)
     return message(
         "batch-summary-findings",
