@@ -38,6 +38,8 @@ RowsSource: TypeAlias = "str | os.PathLike[str] | Iterable[Mapping[str, Any]]"
 Progress = Callable[[int], None]
 
 PROGRESS_EVERY = 10_000
+#: Findings about a file that only inform (never change an exit code, even with --strict).
+_INFORMATION = frozenset({"hidden-sheets"})
 
 
 def _mapping_table(items: Sequence[Any], name: str) -> Table:
@@ -154,7 +156,12 @@ class BatchRun:
 
     def _file_warnings(self, table: Table) -> list[RowIssue]:
         warnings = [
-            RowIssue(1, code, message(code, **table.note_params.get(code, {})), "warning")
+            RowIssue(
+                1,
+                code,
+                message(code, **table.note_params.get(code, {})),
+                "note" if code in _INFORMATION else "warning",
+            )
             for code in table.notes
         ]
         for index, header in self.columns.unknown:
