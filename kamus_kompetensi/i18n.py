@@ -828,3 +828,15 @@ register(
         },
     }
 )
+
+
+# --- dictionary files: hardening (non-regular files, text rules, placeholders)
+register(
+    {
+        "file-not-regular": {
+            "id": "bukan berkas biasa (FIFO, perangkat, atau soket); kamus harus berkas biasa",
+            "en": "not a regular file (a FIFO, device or socket); a dictionary must be a "
+            "regular file",
+        },
+    }
+)

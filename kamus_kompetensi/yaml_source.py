@@ -15,7 +15,10 @@ This module must not know anything about dictionaries: it turns bytes into locat
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -233,13 +236,29 @@ def read_yaml(
     """Read and parse a YAML file; unreadable files become problems, not exceptions."""
     shown = name or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            problem = Problem.make(
-                "file-too-large", Location(file=shown), lang=lang, size=size, limit=MAX_BYTES
-            )
-            return None, [problem]
-        raw = path.read_bytes()
+        # A FIFO or a device would block or never end: refuse anything but a regular file
+        # before opening it, and again on the opened descriptor (the path may have been
+        # swapped in between); O_NONBLOCK keeps even that open from waiting on a FIFO.
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if not stat.S_ISREG(mode):
+            return None, [Problem.make("file-not-regular", Location(file=shown), lang=lang)]
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None, [Problem.make("file-not-regular", Location(file=shown), lang=lang)]
+            if info.st_size > MAX_BYTES:
+                problem = Problem.make(
+                    "file-too-large",
+                    Location(file=shown),
+                    lang=lang,
+                    size=info.st_size,
+                    limit=MAX_BYTES,
+                )
+                return None, [problem]
+            raw = handle.read(MAX_BYTES + 1)  # a file growing while read stays bounded
     except FileNotFoundError:
         return None, [Problem.make("file-not-found", Location(file=shown), lang=lang)]
     except OSError as exc:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -14,6 +18,7 @@ from tests.conftest import NATIONAL_CODES, Cli
 
 HEADER = ["nip", "nama", "jabatan", "eselon", *NATIONAL_CODES]
 NIP = "199001012015031001"
+T = TypeVar("T")
 
 
 def test_unquoted_decimal_comma_in_a_comma_csv_rejects_the_row(
@@ -254,3 +259,56 @@ def test_a_workbook_whose_first_sheet_is_instructions_names_the_others(
     assert caught.value.code == "header-not-found"  # no known column on the first sheet
     report = kk.check_file(nasional, path, sheet="data")  # sheet names match in any case
     assert [r.row for r in report.results] == [2]
+
+
+# --- dictionary files that are not regular files ---------------------------------------------
+def _within(seconds: float, call: Callable[[], T]) -> T:
+    """``call()``, failing (not hanging) when it does not return within ``seconds``."""
+    box: list[T] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            box.append(call())
+        except BaseException as exc:  # handed to the test's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if failed:
+        raise failed[0]
+    assert box, "blocked: the file was opened and read as if it were a regular file"
+    return box[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_as_the_dictionary_is_refused_without_blocking(tmp_path: Path, cli: Cli) -> None:
+    fifo = tmp_path / "kamus.yaml"
+    os.mkfifo(fifo)
+    dictionary, problems = _within(5, lambda: kk.check_dictionary(fifo))
+    assert dictionary is None
+    assert [(p.code, p.location.file) for p in problems] == [("file-not-regular", str(fifo))]
+    r = _within(5, lambda: cli("validate", fifo))
+    assert r.code == 2
+    assert r.codes == ["file-not-regular"]
+    r = _within(5, lambda: cli("validate", tmp_path))  # found in a folder: the same
+    assert (r.code, r.codes) == (2, ["file-not-regular"])
+    with pytest.raises(kk.DictionaryError):
+        _within(5, lambda: kk.load_dictionary(fifo))
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_a_device_as_the_dictionary_is_refused(cli: Cli) -> None:
+    _, problems = _within(5, lambda: kk.check_dictionary("/dev/zero"))
+    assert [p.code for p in problems] == ["file-not-regular"]
+    assert _within(5, lambda: cli("validate", "/dev/zero")).code == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_as_a_parent_is_not_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "induk.yaml")
+    child = tmp_path / "anak.yaml"
+    child.write_text("extends: induk.yaml\ndictionary: {id: anak, title: A, version: '1'}\n")
+    _, problems = _within(5, lambda: kk.check_dictionary(child))
+    assert [(p.code, p.location.line) for p in problems] == [("extends-missing", 1)]
