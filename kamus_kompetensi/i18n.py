@@ -838,5 +838,13 @@ register(
             "en": "not a regular file (a FIFO, device or socket); a dictionary must be a "
             "regular file",
         },
+        "yaml-number-form": {
+            "id": "angka {value} ditulis dalam bentuk YAML 1.1 yang terbaca sebagai {read} "
+            "(heksadesimal, oktal, garis bawah, atau basis 60); tulis angka desimal biasa, "
+            "atau beri tanda kutip bila yang dimaksud teks",
+            "en": "number {value} is written in a YAML 1.1 form that reads as {read} (hex, "
+            "octal, underscores or base 60); write a plain decimal number, or quote it if "
+            "text is meant",
+        },
     }
 )

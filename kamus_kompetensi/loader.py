@@ -66,7 +66,7 @@ def _schema_problem(error: SchemaError, doc: YamlDocument, lang: Lang) -> list[P
     if error.validator in ("anyOf", "oneOf") and error.context:
         # Optional fields are "anyOf [X, null]": report what is wrong against X, or, when
         # only the types disagree, every type that would have been accepted.
-        deeper = [e for e in error.context if e.validator != "type"]
+        deeper = [e for e in error.context if e.validator != "type" or e.relative_path]
         if deeper:
             return [p for e in deeper for p in _schema_problem(e, doc, lang)]
         types = [t for e in error.context for t in _as_list(e.validator_value)]

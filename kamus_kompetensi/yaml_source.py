@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -39,6 +40,11 @@ _PLAIN_SCALAR_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null")
 )
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+# An integer as people write it; YAML 1.1 also reads hex, octal (a leading 0), binary,
+# underscores and base 60 as integers.
+_DECIMAL_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
@@ -144,10 +150,16 @@ class _Builder:
             self.problem("yaml-unsafe-tag", node, path, tag=node.tag)
             return None
         try:
-            return self.loader.construct_object(node, deep=True)
+            value = self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError) as exc:  # e.g. an integer of 5,000 digits
             self.problem("yaml-syntax", node, path, detail=str(exc)[:120])
             return None
+        if not _plain_number(node):
+            # YAML 1.1 reads 0x3 as 3, 010 as 8, 1_000 as 1000 and 1:30 as 90: nobody who
+            # writes a level or a cut-off means that, so the number is refused, not guessed.
+            self.problem("yaml-number-form", node, path, value=node.value, read=value)
+            return None
+        return value
 
     def _mapping(self, node: yaml.MappingNode, path: DataPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -176,6 +188,15 @@ class _Builder:
             self.value_marks[(*path, key)] = (value_mark.line + 1, value_mark.column + 1)
             result[key] = self.build(value_node, (*path, key), depth + 1)
         return result
+
+
+def _plain_number(node: yaml.Node) -> bool:
+    """Whether a scalar that YAML read as a number is written as one in plain decimal."""
+    if node.tag == _INT_TAG:
+        return _DECIMAL_INT.fullmatch(node.value) is not None
+    if node.tag == _FLOAT_TAG:
+        return "_" not in node.value and ":" not in node.value
+    return True
 
 
 def _decode(raw: bytes, name: str, lang: Lang | str | None) -> tuple[str | None, list[Problem]]:

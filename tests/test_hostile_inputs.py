@@ -4,16 +4,20 @@ translated problem (or a rejected row), never a traceback and never a wrong resu
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
+import re
 import threading
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 
 import kamus_kompetensi as kk
+from kamus_kompetensi.scoring.levels import level_hundredths
 from tests.conftest import NATIONAL_CODES, Cli
 
 HEADER = ["nip", "nama", "jabatan", "eselon", *NATIONAL_CODES]
@@ -312,3 +316,23 @@ def test_a_fifo_as_a_parent_is_not_read(tmp_path: Path) -> None:
     child.write_text("extends: induk.yaml\ndictionary: {id: anak, title: A, version: '1'}\n")
     _, problems = _within(5, lambda: kk.check_dictionary(child))
     assert [(p.code, p.location.line) for p in problems] == [("extends-missing", 1)]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "text", "json"])
+def test_an_absurdly_small_level_is_zero_and_its_gap_prints_short(
+    nasional: kk.Dictionary, fmt: str
+) -> None:
+    """A spreadsheet float of 1e-320 once printed a gap of 28 significant digits. Levels are
+    exact hundredths now: within 1e-9 of 0, it is level 0 and its gap the whole standard."""
+    row = {"nip": NIP, "nama": "A", "jabatan": "B", "eselon": "II.a"}
+    row |= {**dict.fromkeys(NATIONAL_CODES, 4), "integritas": 1e-320}
+    report = kk.check_rows(nasional, [row])
+    (item,) = report.results
+    integritas = next(c for c in item.result.competencies if c.code == "integritas")
+    assert (integritas.attained, integritas.gap) == (0, -4)
+    out = io.StringIO()
+    kk.render(report, fmt, out, dictionary=nasional)
+    assert re.search(r"\d[.,]\d{3,}|[eE]-\d", out.getvalue()) is None  # no 1E-320, 0.000…
+    # Written as text or as an exact Decimal it is no level at all.
+    assert level_hundredths("1e-320") == "score-not-numeric"
+    assert level_hundredths(Decimal("1E-320")) == "level-precision"
