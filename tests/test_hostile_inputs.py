@@ -336,3 +336,107 @@ def test_an_absurdly_small_level_is_zero_and_its_gap_prints_short(
     # Written as text or as an exact Decimal it is no level at all.
     assert level_hundredths("1e-320") == "score-not-numeric"
     assert level_hundredths(Decimal("1E-320")) == "level-precision"
+
+
+# --- dictionary text: formulas, look-alikes, invisible characters ------------------------------
+def _agency(
+    tmp_path: Path, *, official: str = "T.01", name: str = "Kearsipan", extra: str = ""
+) -> Path:
+    """An agency file with one technical competency; values are YAML double-quoted strings."""
+    levels = "\n".join(
+        f'      - {{level: {n}, description: d, indicators: [{{code: "{n}.1", text: x}}]}}'
+        for n in range(1, 6)
+    )
+    path = tmp_path / "instansi.yaml"
+    path.write_text(
+        f"""extends: nasional
+dictionary: {{id: uji, title: Uji, version: "1"}}
+competencies:
+  - code: arsip
+    official_code: "{official}"
+    name: "{name}"
+    group: teknis
+    definition: Kemampuan mengelola arsip.
+    levels:
+{levels}
+{extra}""",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    "official", ["=1+1", "+1", "-1", "@SUM(A1)", "M 01", "M..01", "1.M", "M.01."]
+)
+def test_an_official_code_outside_the_pattern_cannot_be_loaded(
+    tmp_path: Path, official: str
+) -> None:
+    path = _agency(tmp_path, official=official)
+    with pytest.raises(kk.DictionaryError) as caught:
+        kk.load_dictionary(path)
+    assert [(p.code, p.location.line) for p in caught.value.problems] == [
+        ("official-code-invalid", 5)
+    ]
+    assert "T.KKP.01" in caught.value.problems[0].message  # the pattern, by example
+
+
+@pytest.mark.parametrize("official", ["T.01", "SK.9", "T.KKP.01", "KEU-BC-01", "t.2"])
+def test_official_codes_in_the_pattern_load(tmp_path: Path, official: str) -> None:
+    path = _agency(tmp_path, official=official)
+    assert kk.load_dictionary(path).get_competency("arsip").official_code
+
+
+def test_a_cyrillic_official_code_is_refused_once(tmp_path: Path) -> None:
+    path = _agency(tmp_path, official="\u041c.01")  # Cyrillic capital EM, looks like M
+    _, problems = kk.check_dictionary(path)
+    assert [(p.code, p.location.line) for p in problems] == [("code-not-ascii", 5)]
+    assert "U+041C CYRILLIC CAPITAL LETTER EM" in problems[0].message
+
+
+def test_a_non_ascii_reference_key_is_one_problem(tmp_path: Path) -> None:
+    extra = (
+        "positions:\n"
+        "  - {code: a, name: A, position_level: administrator, required: {\u0430rsip: 3}}\n"
+    )
+    _, problems = kk.check_dictionary(_agency(tmp_path, extra=extra))
+    assert [(p.code, p.location.line) for p in problems] == [("code-not-ascii", 16)]
+
+
+@pytest.mark.parametrize(
+    "char",
+    ["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u202e", "\u2066", "\u2060", "\x1b"],
+    ids=lambda c: f"U+{ord(c):04X}",
+)
+def test_invisible_characters_in_names_are_refused(tmp_path: Path, char: str) -> None:
+    escaped = char.encode("unicode_escape").decode()
+    _, problems = kk.check_dictionary(_agency(tmp_path, name=f"Kear{escaped}sipan"))
+    assert [(p.code, p.location.line) for p in problems] == [("text-invisible-character", 6)]
+    assert f"U+{ord(char):04X}" in problems[0].message
+
+
+def test_names_are_nfc_normalised(tmp_path: Path) -> None:
+    path = _agency(tmp_path, name="Arsip Arsipe\\u0301")  # e + combining acute
+    competency = kk.load_dictionary(path).get_competency("arsip")
+    assert competency.name == "Arsip Arsip\u00e9"
+
+
+def test_a_name_mixing_latin_and_cyrillic_look_alikes_is_refused(tmp_path: Path) -> None:
+    extra = '    aliases: ["Int\\u0435gritas Arsip"]\n'  # a Cyrillic е inside a Latin word
+    path = _agency(tmp_path)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "    group: teknis\n", extra + "    group: teknis\n"
+        ),
+        encoding="utf-8",
+    )
+    _, problems = kk.check_dictionary(path)
+    assert [(p.code, p.location.line) for p in problems] == [("text-mixed-script", 7)]
+    assert '"Intеgritas"' in problems[0].message
+    # Words of another script on their own are names, not look-alikes.
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "Int\\u0435gritas", "\\u0410\\u0440\\u0445\\u0438\\u0432"
+        ),
+        encoding="utf-8",
+    )
+    assert kk.check_dictionary(path)[1] == []
