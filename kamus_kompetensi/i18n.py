@@ -864,6 +864,19 @@ register(
             "en": "official code {value} is not valid: start with a letter, then letters and "
             "digits, with a dot or hyphen between parts (e.g. M.01, SK.1, T.KKP.01)",
         },
+        "placeholder-text": {
+            "id": 'teks "{value}" masih teks pengganti dari berkas awal; tuliskan isi kamus Anda',
+            "en": 'text "{value}" is still placeholder text from the starter file; write your '
+            "dictionary's own",
+        },
+        "validate-summary-warnings": {
+            "id": "; {warnings} peringatan{strict}",
+            "en": "; {warnings} warning(s){strict}",
+        },
+        "validate-strict-note": {
+            "id": " (--strict: dihitung sebagai temuan)",
+            "en": " (--strict: counted as findings)",
+        },
         "yaml-number-form": {
             "id": "angka {value} ditulis dalam bentuk YAML 1.1 yang terbaca sebagai {read} "
             "(heksadesimal, oktal, garis bawah, atau basis 60); tulis angka desimal biasa, "

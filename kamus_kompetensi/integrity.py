@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
+import re
 import unicodedata
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -36,9 +38,11 @@ from kamus_kompetensi.models import (
     Band,
     CompetencyGroup,
     DictionaryDocument,
+    DictionaryStatus,
     PositionLevel,
 )
-from kamus_kompetensi.yaml_source import DataPath, YamlDocument
+from kamus_kompetensi.resources import data_dir
+from kamus_kompetensi.yaml_source import DataPath, YamlDocument, read_yaml
 
 #: The list sections of a dictionary file, in the order the rules check them.
 SECTIONS = ("competencies", "position_levels", "positions", "policies")
@@ -550,3 +554,71 @@ def check_text(doc: YamlDocument, lang: Lang | str | None = None) -> list[Proble
     checker = _TextChecker(doc, lang)
     checker.walk(doc.data, ())
     return checker.problems
+
+
+# --- placeholder text of the starter file ----------------------------------------------------
+#: What the starter file writes where the agency has to write its own text: "(ganti nama)",
+#: "(isi nomornya)", "Tuliskan indikator ...", and elisions.
+_PLACEHOLDER = re.compile(r"\((?:ganti|isi)\b|^\s*tuliskan\b|\.\.\.|\u2026", re.IGNORECASE)
+#: Keys of free text, where a text left as the starter file wrote it is a placeholder too.
+_TEXT_KEYS = frozenset(
+    {"title", "name", "name_en", "definition", "description", "text", "regulation"}
+    | {"legal_basis", "part", "note", "unit"}
+)
+
+
+def is_template(doc: YamlDocument) -> bool:
+    """Whether the file declares itself a template (``dictionary.status: template``)."""
+    info = doc.data.get("dictionary") if isinstance(doc.data, dict) else None
+    return isinstance(info, dict) and info.get("status") == DictionaryStatus.TEMPLATE.value
+
+
+@functools.lru_cache(maxsize=1)
+def _starter_texts() -> frozenset[str]:
+    """The free texts of the shipped starter file (the level descriptions, for one, hold no
+    marker), so a text left exactly as the starter wrote it is found too."""
+    doc, _ = read_yaml(data_dir() / "templates" / "kamus-instansi.yaml")
+    found: set[str] = set()
+
+    def walk(value: Any, key: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, k)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, key)
+        elif isinstance(value, str) and key in _TEXT_KEYS:
+            found.add(value.strip())
+
+    if doc is not None:
+        walk(doc.data, "")
+    return frozenset(found)
+
+
+def check_placeholders(doc: YamlDocument, lang: Lang | str | None = None) -> list[Problem]:
+    """A warning (``placeholder-text``) for each text still as the starter file wrote it,
+    unless the file is a template (``dictionary.status: template``)."""
+    if is_template(doc):
+        return []
+    starter = _starter_texts()
+    problems: list[Problem] = []
+
+    def walk(value: Any, path: DataPath) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*path, index))
+        elif isinstance(value, str):
+            key = next((k for k in reversed(path) if isinstance(k, str)), "")
+            if _PLACEHOLDER.search(value) or (key in _TEXT_KEYS and value.strip() in starter):
+                shown = value if len(value) <= 60 else value[:57] + "..."
+                where = doc.locate_value(path)
+                problem = Problem.make(
+                    "placeholder-text", where, lang=lang, severity="warning", value=shown
+                )
+                problems.append(problem)
+
+    walk(doc.data, ())
+    return problems

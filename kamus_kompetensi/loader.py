@@ -44,6 +44,7 @@ from kamus_kompetensi.integrity import (
     ParsedFile,
     Partial,
     check_integrity,
+    check_placeholders,
     check_text,
     with_suggestion,
 )
@@ -347,7 +348,7 @@ def _parse(
     doc, problems = read_yaml(path, name=display_name(path), lang=lang)
     if doc is None or any(p.code in _UNUSABLE_YAML for p in problems):
         return None, doc, problems
-    problems = [*problems, *check_text(doc, lang)]
+    problems = [*problems, *check_text(doc, lang), *check_placeholders(doc, lang)]
     model = _strict_model(doc.data)
     if model is None:
         structure = _check_schema(doc, lang)

@@ -83,6 +83,13 @@ class Source(_Frozen):
     note: Text | None = Field(default=None, description="What the fact rests on.")
 
 
+class DictionaryStatus(StrEnum):
+    """Whether a file is a dictionary in use or a template to copy from."""
+
+    IN_USE = "in_use"
+    TEMPLATE = "template"
+
+
 class DictionaryInfo(_Frozen):
     """The dictionary's identity; ``id`` and ``version`` go into every result's provenance."""
 
@@ -94,6 +101,11 @@ class DictionaryInfo(_Frozen):
     legal_basis: Text | None = None
     language: Literal["id", "en"] = "id"
     description: Text | None = None
+    status: DictionaryStatus = Field(
+        default=DictionaryStatus.IN_USE,
+        description="'template' for a starter file to copy from: its placeholder texts are "
+        "not reported. 'in_use' (the default) for a dictionary in use.",
+    )
 
 
 class Indicator(_Frozen):
