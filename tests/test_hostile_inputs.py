@@ -3,6 +3,7 @@ translated problem (or a rejected row), never a traceback and never a wrong resu
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -12,7 +13,7 @@ import threading
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 
@@ -440,3 +441,123 @@ def test_a_name_mixing_latin_and_cyrillic_look_alikes_is_refused(tmp_path: Path)
         encoding="utf-8",
     )
     assert kk.check_dictionary(path)[1] == []
+
+
+# --- report cells: dictionary text that starts like a formula -----------------------------------
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_dictionary(tmp_path: Path) -> kk.Dictionary:
+    """A valid dictionary whose texts start with formula characters: names may."""
+    levels = "\n".join(
+        f'      - {{level: {n}, description: d, indicators: [{{code: "{n}.1", text: x}}]}}'
+        for n in range(1, 6)
+    )
+    path = tmp_path / "rumus.yaml"
+    path.write_text(
+        f"""extends: nasional
+dictionary: {{id: rumus, title: "=Kamus", version: "1"}}
+competencies:
+  - code: kepemimpinan_teknis
+    official_code: T.01
+    name: "-Kepemimpinan"
+    name_en: "@Leadership"
+    group: teknis
+    definition: D.
+    levels:
+{levels}
+positions:
+  - code: analis
+    name: "+Analis"
+    position_level: ahli_muda
+    required: {{default: 3, kepemimpinan_teknis: 4}}
+policies:
+  - code: uji
+    name: "@Kebijakan uji"
+    bands:
+      - {{code: baik, name: "=Baik", name_en: "+Good", min: 80}}
+      - {{code: kurang, name: "-Kurang", name_en: "@Poor", min: 0}}
+""",
+        encoding="utf-8",
+    )
+    dictionary, problems = kk.check_dictionary(path)
+    assert problems == []  # all of it is valid dictionary text
+    assert dictionary is not None
+    return dictionary
+
+
+def _report(dictionary: kk.Dictionary) -> Any:
+    row = {"nip": NIP, "nama": "A", "jabatan": "B", "jabatan_kode": "analis"}
+    row |= {**dict.fromkeys(NATIONAL_CODES, "2"), "kepemimpinan_teknis": "2"}
+    report = kk.check_rows(dictionary, [row], policy="uji")
+    assert [r.result.band for r in report.results] == ["kurang"]
+    return report
+
+
+def _assert_no_formula(cells: list[str], where: str) -> None:
+    for value in cells:
+        if value.startswith(FORMULA_START):
+            # A number we wrote ("-1", "-0,5") or a lone "-" (none) may start with "-".
+            assert re.fullmatch(r"-|-[0-9]+([.,][0-9]+)?", value), (where, value)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_csv_cells_of_dictionary_text_are_neutralised(tmp_path: Path, lang: str) -> None:
+    dictionary = _formula_dictionary(tmp_path)
+    out = io.StringIO()
+    kk.render(_report(dictionary), "csv", out, dictionary=dictionary, lang=lang)
+    rows = list(csv.reader(io.StringIO(out.getvalue()), delimiter=";" if lang == "id" else ","))
+    for row in rows:
+        _assert_no_formula(row, "csv")
+    header, values = rows
+    cells = dict(zip(header, values, strict=True))
+    band = cells["Kategori" if lang == "id" else "Category"]
+    assert band == ("'-Kurang" if lang == "id" else "'@Poor")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_xlsx_cells_of_dictionary_text_are_neutralised(tmp_path: Path, lang: str) -> None:
+    import openpyxl
+
+    dictionary = _formula_dictionary(tmp_path)
+    target = tmp_path / "laporan.xlsx"
+    kk.render(_report(dictionary), "xlsx", target, dictionary=dictionary, lang=lang)
+    book = openpyxl.load_workbook(target)
+    texts = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    texts.append(cell.value)
+    _assert_no_formula(texts, "xlsx")
+    assert ("'-Kurang" if lang == "id" else "'@Poor") in texts
+    assert any(t.startswith("'@Kebijakan uji") for t in texts)  # the summary's policy row
+
+
+def test_every_header_and_label_is_neutralised_whatever_its_origin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Our own messages pass through the same function: a translation that begins with a
+    formula character could not make a live cell either."""
+    import openpyxl
+
+    from kamus_kompetensi.report.base import RenderOptions
+
+    real = RenderOptions.label
+    monkeypatch.setattr(
+        RenderOptions, "label", lambda self, key, /, **p: "=" + real(self, key, **p)
+    )
+    dictionary = _formula_dictionary(tmp_path)
+    target = tmp_path / "laporan.xlsx"
+    kk.render(_report(dictionary), "xlsx", target, dictionary=dictionary)
+    book = openpyxl.load_workbook(target)
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+    out = io.StringIO()
+    kk.render(_report(dictionary), "csv", out, dictionary=dictionary)
+    header = next(csv.reader(io.StringIO(out.getvalue()), delimiter=";"))
+    assert header[0] == "'=Baris"
+    _assert_no_formula(header, "csv header")
