@@ -521,12 +521,14 @@ class _TextChecker:
         if isinstance(value, dict):
             codes = bool(path) and path[-1] == "required"  # keys are competency codes
             for key, item in value.items():
-                self.text(key, self.doc.locate((*path, key)), code=codes)
+                if not (key.isascii() and key.isprintable()):
+                    self.text(key, self.doc.locate((*path, key)), code=codes)
                 self.walk(item, (*path, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 self.walk(item, (*path, index))
-        elif isinstance(value, str):
+        elif isinstance(value, str) and not (value.isascii() and value.isprintable()):
+            # Printable ASCII, by far the most text, can hold none of what is checked here.
             key = next((k for k in reversed(path) if isinstance(k, str)), "")
             code = key in _CODE_KEYS or path == ("dictionary", "id")
             code = code or (key == "position_levels" and isinstance(path[-1], int))
