@@ -961,3 +961,62 @@ register(
         },
     }
 )
+
+
+# --- dictionary files: hardening (non-regular files, text rules, placeholders)
+register(
+    {
+        "file-not-regular": {
+            "id": "bukan berkas biasa (FIFO, perangkat, atau soket); kamus harus berkas biasa",
+            "en": "not a regular file (a FIFO, device or socket); a dictionary must be a "
+            "regular file",
+        },
+        "text-invisible-character": {
+            "id": "teks {value} memuat karakter tak terlihat ({chars}); hapus karakter itu "
+            "(sering terbawa saat menyalin dari dokumen atau web)",
+            "en": "text {value} contains invisible characters ({chars}); delete them (they "
+            "often come along when copying from documents or the web)",
+        },
+        "code-not-ascii": {
+            "id": 'kode "{value}" memuat huruf bukan ASCII ({chars}); kode hanya boleh memakai '
+            "huruf Latin dasar, angka, dan tanda baca ASCII (huruf Kiril atau Yunani yang mirip "
+            "huruf Latin ditolak)",
+            "en": 'code "{value}" contains non-ASCII characters ({chars}); codes use plain '
+            "Latin letters, digits and ASCII punctuation only (Cyrillic or Greek look-alikes "
+            "are refused)",
+        },
+        "text-mixed-script": {
+            "id": 'nama "{value}": kata "{word}" mencampur huruf Latin dengan huruf yang hanya '
+            "mirip ({chars}); tulis ulang kata itu dengan huruf Latin",
+            "en": 'name "{value}": the word "{word}" mixes Latin letters with look-alikes '
+            "({chars}); retype the word in Latin letters",
+        },
+        "official-code-invalid": {
+            "id": "kode resmi {value} tidak sah: awali dengan huruf, lalu huruf dan angka, "
+            "dengan titik atau tanda hubung di antara bagiannya (mis. M.01, SK.1, T.KKP.01)",
+            "en": "official code {value} is not valid: start with a letter, then letters and "
+            "digits, with a dot or hyphen between parts (e.g. M.01, SK.1, T.KKP.01)",
+        },
+        "placeholder-text": {
+            "id": 'teks "{value}" masih teks pengganti dari berkas awal; tuliskan isi kamus Anda',
+            "en": 'text "{value}" is still placeholder text from the starter file; write your '
+            "dictionary's own",
+        },
+        "validate-summary-warnings": {
+            "id": "; {warnings} peringatan{strict}",
+            "en": "; {warnings} warning(s){strict}",
+        },
+        "validate-strict-note": {
+            "id": " (--strict: dihitung sebagai temuan)",
+            "en": " (--strict: counted as findings)",
+        },
+        "yaml-number-form": {
+            "id": "angka {value} ditulis dalam bentuk YAML 1.1 yang terbaca sebagai {read} "
+            "(heksadesimal, oktal, garis bawah, atau basis 60); tulis angka desimal biasa, "
+            "atau beri tanda kutip bila yang dimaksud teks",
+            "en": "number {value} is written in a YAML 1.1 form that reads as {read} (hex, "
+            "octal, underscores or base 60); write a plain decimal number, or quote it if "
+            "text is meant",
+        },
+    }
+)

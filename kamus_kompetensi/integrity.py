@@ -4,38 +4,116 @@ Each rule appends located problems and never stops at the first offender, so one
 everything a dictionary author has to fix. Rules see the files root-first (the national
 dictionary, then each agency file that extends it) and report each record at its own file
 and line.
+
+The rules also run on files that failed the structural stages, on what validated of them:
+a record that failed as a whole is a :class:`Partial` holding each of its fields that
+validates on its own, and a rule skips only what needs a broken field (a competency whose
+``levels`` are broken is not checked for level numbering, but its code still counts as
+defined). A check whose input is unknown is skipped rather than guessed: references when a
+file of the ``extends`` chain could not be read, or when a record of the referenced kind
+has no usable code.
+
+:func:`check_text` holds the rules on the text as written (invisible characters, non-ASCII
+codes, names that mix scripts), which no model sees.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import difflib
+import functools
+import re
+import unicodedata
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import Location, Problem, Severity
-from kamus_kompetensi.i18n import Lang
+from kamus_kompetensi.i18n import Lang, message
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
     Band,
     CompetencyGroup,
     DictionaryDocument,
+    DictionaryStatus,
     PositionLevel,
-    ScoringPolicy,
 )
-from kamus_kompetensi.yaml_source import DataPath, YamlDocument
+from kamus_kompetensi.resources import data_dir
+from kamus_kompetensi.yaml_source import DataPath, YamlDocument, read_yaml
+
+#: The list sections of a dictionary file, in the order the rules check them.
+SECTIONS = ("competencies", "position_levels", "positions", "policies")
+
+
+@dataclass(frozen=True)
+class Partial:
+    """A record that failed validation as a whole: ``values`` holds each field that
+    validates on its own (as the model would hold it; the default for one not written) and
+    ``broken`` names the others. Fields read as attributes, like the model's."""
+
+    values: Mapping[str, Any]
+    broken: frozenset[str]
+    raw: Mapping[str, Any] = field(default_factory=dict)
+    """The record as written, for rules that can check a broken field on its raw data."""
+
+    def __getattr__(self, name: str) -> Any:
+        values = self.__dict__.get("values")
+        if values is None or name not in values:
+            raise AttributeError(name)
+        return values[name]
+
+
+def usable(record: Any, *fields: str) -> bool:
+    """Whether every one of ``fields`` of ``record`` (a model or a :class:`Partial`) validated."""
+    return not isinstance(record, Partial) or record.broken.isdisjoint(fields)
+
+
+def required_keys(record: Any) -> tuple[str, ...]:
+    """The keys of a record's ``required`` mapping: they are codes whatever their levels,
+    so a level out of range does not keep the references beside it from being checked."""
+    if usable(record, "required"):
+        return tuple(record.required or ())
+    written = record.raw.get("required")
+    return tuple(str(k).strip() for k in written) if isinstance(written, dict) else ()
 
 
 @dataclass(frozen=True)
 class ParsedFile:
-    """A dictionary file that passed the structural stages: its data, model and place."""
+    """A dictionary file that could be read: its data, place, and what of it validated.
+
+    ``model`` is the whole file as a model when it validated; otherwise ``None``, and
+    ``info`` and ``sections`` hold what validated record by record (models or
+    :class:`Partial`, with their index in the file). ``extends_ok`` is false when an
+    ``extends`` was written but is not a usable value, so the chain is unknown.
+    """
 
     doc: YamlDocument
-    model: DictionaryDocument
     path: Path
+    model: DictionaryDocument | None = None
     shipped: bool = False
+    info: Any = None
+    extends: str | None = None
+    extends_ok: bool = True
+    sections: Mapping[str, tuple[tuple[int, Any], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of_model(
+        cls, doc: YamlDocument, model: DictionaryDocument, path: Path, *, shipped: bool
+    ) -> ParsedFile:
+        """A file that validated as a whole."""
+        sections = {name: tuple(enumerate(getattr(model, name))) for name in SECTIONS}
+        return cls(doc, path, model, shipped, model.dictionary, model.extends, True, sections)
+
+    @property
+    def extends_another(self) -> bool:
+        """Whether the file extends another (an agency file), as far as can be told."""
+        return self.extends is not None or not self.extends_ok
+
+
+_NAMED_BY = ("official_code", "name", "name_en")
 
 
 @dataclass
@@ -47,17 +125,38 @@ class _Checker:
     national_codes: list[str] = field(default_factory=list)
     name_owner: dict[str, str] = field(default_factory=dict)
     level_at: dict[str, Location] = field(default_factory=dict)
-    level_models: dict[str, PositionLevel] = field(default_factory=dict)
+    level_models: dict[str, PositionLevel | Partial] = field(default_factory=dict)
+    complete: bool = True
+    """Whether ``files`` is the whole ``extends`` chain; if not, references are not checked."""
+    unsure: set[str] = field(default_factory=set)
+    """Sections with a record whose code is unusable: what they define is not known."""
 
     def add(
-        self, code: str, where: Location, /, *, severity: Severity = "error", **params: Any
+        self,
+        code: str,
+        where: Location,
+        /,
+        *,
+        severity: Severity = "error",
+        suggest: Collection[str] = (),
+        **params: Any,
     ) -> None:
-        self.problems.append(Problem.make(code, where, lang=self.lang, severity=severity, **params))
+        problem = Problem.make(code, where, lang=self.lang, severity=severity, **params)
+        if suggest:
+            problem = with_suggestion(problem, str(params.get("key", "")), suggest, self.lang)
+        self.problems.append(problem)
 
     def entries(self, section: str) -> Iterator[tuple[ParsedFile, int, Any]]:
         for parsed in self.files:
-            for index, item in enumerate(getattr(parsed.model, section)):
-                yield parsed, index, item
+            for index, item in parsed.sections.get(section, ()):
+                if usable(item, "code"):
+                    yield parsed, index, item
+                else:
+                    self.unsure.add(section)
+
+    def references(self, section: str) -> bool:
+        """Whether references to the records of ``section`` can be checked."""
+        return self.complete and section not in self.unsure
 
     # --- identity ---------------------------------------------------------------------
     def identities(self) -> None:
@@ -66,7 +165,9 @@ class _Checker:
         agency's results look national."""
         first_with: dict[str, ParsedFile] = {}
         for parsed in self.files:
-            own = parsed.model.dictionary.id
+            if parsed.info is None or not usable(parsed.info, "id"):
+                continue
+            own = parsed.info.id
             earlier = first_with.get(own)
             if earlier is None:
                 first_with[own] = parsed
@@ -95,22 +196,24 @@ class _Checker:
                     )
                 continue
             self.competency_at[comp.code] = where
-            if parsed is not self.files[0] and comp.group not in (CompetencyGroup.TEKNIS,):
-                self.add(
-                    "agency-non-technical",
-                    parsed.doc.locate((*path, "group")),
-                    code=comp.code,
-                    group=comp.group,
-                )
-            if comp.group in NATIONAL_GROUPS:
-                self.national_codes.append(comp.code)
-            self._names(
-                parsed,
-                path,
-                comp.code,
-                [comp.code, comp.official_code, comp.name, comp.name_en, *comp.aliases],
-            )
-            self._levels(parsed, path, comp)
+            if usable(comp, "group"):
+                if parsed.extends_another and comp.group is not CompetencyGroup.TEKNIS:
+                    self.add(
+                        "agency-non-technical",
+                        parsed.doc.locate((*path, "group")),
+                        code=comp.code,
+                        group=comp.group,
+                    )
+                if comp.group in NATIONAL_GROUPS:
+                    self.national_codes.append(comp.code)
+            names = [comp.code]
+            names += [
+                getattr(comp, f) for f in ("official_code", "name", "name_en") if usable(comp, f)
+            ]
+            names += list(comp.aliases) if usable(comp, "aliases") else []
+            self._names(parsed, path, comp.code, names)
+            if usable(comp, "levels"):
+                self._levels(parsed, path, comp)
 
     def _names(
         self, parsed: ParsedFile, path: DataPath, code: str, names: list[str | None]
@@ -146,13 +249,18 @@ class _Checker:
         for parsed, i, level in self.entries("position_levels"):
             path: DataPath = ("position_levels", i)
             if self._duplicate(parsed, path, "jenjang jabatan", level.code, self.level_at):
+                # Its references are still checked: renaming it will not fix them.
+                self._required(parsed, (*path, "required"), required_keys(level))
                 continue
             self.level_models[level.code] = level
-            pairs = [(e, None, (*path, "echelons", k)) for k, e in enumerate(level.echelons)]
-            pairs += [
-                (c.echelon, c.condition, (*path, "conditional_echelons", k, "echelon"))
-                for k, c in enumerate(level.conditional_echelons)
-            ]
+            pairs: list[tuple[str, str | None, DataPath]] = []
+            if usable(level, "echelons"):
+                pairs += [(e, None, (*path, "echelons", k)) for k, e in enumerate(level.echelons)]
+            if usable(level, "conditional_echelons"):
+                pairs += [
+                    (c.echelon, c.condition, (*path, "conditional_echelons", k, "echelon"))
+                    for k, c in enumerate(level.conditional_echelons)
+                ]
             for text, condition, epath in pairs:
                 echelon = parse_echelon(text)
                 where = parsed.doc.locate(epath)
@@ -167,8 +275,7 @@ class _Checker:
                     )
                     continue
                 mapped[key] = level.code
-            if level.required is not None:
-                self._required(parsed, (*path, "required"), level.required)
+            self._required(parsed, (*path, "required"), required_keys(level))
 
     def _duplicate(
         self, parsed: ParsedFile, path: DataPath, kind: str, code: str, seen: dict[str, Location]
@@ -183,27 +290,37 @@ class _Checker:
             self.add("duplicate-code", where, kind=kind, code=code, first=seen[code])
         return True
 
-    def _required(self, parsed: ParsedFile, path: DataPath, required: Any) -> None:
+    def _required(self, parsed: ParsedFile, path: DataPath, required: tuple[str, ...]) -> None:
+        if not self.references("competencies"):
+            return
         for key in required:
             if key != "default" and key not in self.competency_at:
-                self.add("unknown-reference", parsed.doc.locate((*path, key)), key=key)
+                where = parsed.doc.locate((*path, key))
+                self.add("unknown-reference", where, key=key, suggest=self.competency_at)
 
     # --- positions ----------------------------------------------------------------------
     def positions(self) -> None:
         seen: dict[str, Location] = {}
         for parsed, i, position in self.entries("positions"):
             path: DataPath = ("positions", i)
-            if self._duplicate(parsed, path, "jabatan", position.code, seen):
+            duplicate = self._duplicate(parsed, path, "jabatan", position.code, seen)
+            self._required(parsed, (*path, "required"), required_keys(position))
+            if not usable(position, "position_level"):
                 continue
             level = self.level_models.get(position.position_level)
             if level is None:
-                self.add(
-                    "unknown-position-level-reference",
-                    parsed.doc.locate((*path, "position_level")),
-                    key=position.position_level,
-                )
+                if self.references("position_levels"):
+                    self.add(
+                        "unknown-position-level-reference",
+                        parsed.doc.locate((*path, "position_level")),
+                        key=position.position_level,
+                        suggest=self.level_at,
+                    )
                 continue
-            self._required(parsed, (*path, "required"), position.required)
+            if duplicate or not self.complete:
+                continue
+            if not (usable(level, "required") and usable(position, "required")):
+                continue  # what the position inherits, or adds, is not known
             inherited = set(level.required or ()) | set(position.required)
             if "default" not in inherited:
                 missing = [c for c in self.national_codes if c not in inherited]
@@ -229,17 +346,20 @@ class _Checker:
             elif self._duplicate(parsed, path, "kebijakan", policy.code, seen):
                 continue
             seen[policy.code] = where
-            self._bands(parsed, path, policy.bands)
-            self._level_entries(parsed, (*path, "bands_by_position_level"), policy)
-            self._weights(parsed, (*path, "weights"), policy)
+            if usable(policy, "bands"):
+                self._bands(parsed, path, policy.bands)
+            if usable(policy, "bands_by_position_level"):
+                self._level_entries(parsed, (*path, "bands_by_position_level"), policy)
+            if usable(policy, "weights"):
+                self._weights(parsed, (*path, "weights"), policy)
 
-    def _level_entries(self, parsed: ParsedFile, path: DataPath, policy: ScoringPolicy) -> None:
+    def _level_entries(self, parsed: ParsedFile, path: DataPath, policy: Any) -> None:
         named: dict[str, Location] = {}
         for k, entry in enumerate(policy.bands_by_position_level):
             self._levels_named(parsed, (*path, k), entry.position_levels, named)
             self._bands(parsed, (*path, k), entry.bands)
 
-    def _weights(self, parsed: ParsedFile, path: DataPath, policy: ScoringPolicy) -> None:
+    def _weights(self, parsed: ParsedFile, path: DataPath, policy: Any) -> None:
         named: dict[str, Location] = {}
         fallback: Location | None = None
         for k, entry in enumerate(policy.weights):
@@ -264,7 +384,10 @@ class _Checker:
         for j, code in enumerate(levels):
             where = parsed.doc.locate((*path, "position_levels", j))
             if code not in self.level_at:
-                self.add("unknown-position-level-reference", where, key=code)
+                if self.references("position_levels"):
+                    self.add(
+                        "unknown-position-level-reference", where, key=code, suggest=self.level_at
+                    )
             elif code in named:
                 self.add("position-level-named-twice", where, key=code, first=named[code])
             else:
@@ -291,12 +414,213 @@ class _Checker:
             self.add("bands-no-zero", where, min=last.min)
 
 
-def check_integrity(files: tuple[ParsedFile, ...], lang: Lang | str | None = None) -> list[Problem]:
-    """Every integrity problem across ``files`` (root first), in file order."""
-    checker = _Checker(files, lang)
+def check_integrity(
+    files: tuple[ParsedFile, ...], lang: Lang | str | None = None, *, complete: bool = True
+) -> list[Problem]:
+    """Every integrity problem across ``files`` (root first), in file order.
+
+    ``complete`` says whether ``files`` is the whole ``extends`` chain; when a parent could
+    not be read, rules that need it (references, inherited standards) are skipped.
+    """
+    checker = _Checker(files, lang, complete=complete)
     checker.identities()
     checker.competencies()
     checker.position_levels()
     checker.positions()
     checker.policies()
     return checker.problems
+
+
+# --- suggestions ---------------------------------------------------------------------------
+def suggestion(key: str, candidates: Collection[str]) -> str | None:
+    """The candidate closest to ``key`` (a mistyped code), or ``None`` when none is close.
+
+    >>> suggestion("integritass", ["integritas", "kerjasama"])
+    'integritas'
+    """
+    if not key.strip() or not candidates:
+        return None
+    folded = {c.casefold(): c for c in candidates}
+    close = difflib.get_close_matches(key.strip().casefold(), list(folded), n=1, cutoff=0.7)
+    return folded[close[0]] if close else None
+
+
+def with_suggestion(
+    problem: Problem, key: str, candidates: Collection[str], lang: Lang | str | None
+) -> Problem:
+    """``problem`` with ``; maksud Anda `x`?`` added when a candidate is close to ``key``."""
+    close = suggestion(key, candidates)
+    if close is None:
+        return problem
+    return dataclasses.replace(
+        problem,
+        message=problem.message + message("did-you-mean", lang, name=close),
+        params={**problem.params, "suggestion": close},
+    )
+
+
+# --- text as written -------------------------------------------------------------------------
+#: Characters that show nothing (or move text about) yet make two strings differ: format
+#: characters (zero-width space and joiners, BOM, soft hyphen, bidi controls: category Cf),
+#: control characters other than tab and line ends, line/paragraph separators, and the
+#: blank letters that render as nothing.
+_BLANK_LETTERS = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800")
+_ALLOWED_CONTROLS = frozenset("\t\n\r")
+#: Keys whose values are codes (ASCII by rule); ``id`` only under ``dictionary``.
+_CODE_KEYS = frozenset({"code", "official_code", "condition", "position_level"})
+#: Keys whose values are names users look records up by.
+_NAME_KEYS = frozenset({"name", "name_en", "aliases"})
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _invisible(text: str) -> list[str]:
+    found = []
+    for char in dict.fromkeys(text):
+        category = unicodedata.category(char)
+        if (
+            category in ("Cf", "Zl", "Zp")
+            or (category == "Cc" and char not in _ALLOWED_CONTROLS)
+            or char in _BLANK_LETTERS
+        ):
+            found.append(char)
+    return found
+
+
+def _describe(chars: list[str]) -> str:
+    """``U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN``."""
+    return ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in chars)
+
+
+def _script(char: str) -> str | None:
+    name = unicodedata.name(char, "")
+    return next((s for s in _SCRIPTS if name.startswith(s)), None)
+
+
+def _mixed_word(text: str) -> tuple[str, list[str]] | None:
+    """The first word that mixes Latin letters with Cyrillic or Greek ones (a look-alike
+    such as "Intеgritas" with a Cyrillic е), and its non-Latin letters."""
+    word: list[str] = []
+    for char in f"{text} ":
+        if char.isalpha():
+            word.append(char)
+            continue
+        scripts = {_script(c) for c in word} - {None}
+        if "LATIN" in scripts and len(scripts) > 1:
+            return "".join(word), [c for c in dict.fromkeys(word) if _script(c) != "LATIN"]
+        word = []
+    return None
+
+
+@dataclass
+class _TextChecker:
+    doc: YamlDocument
+    lang: Lang | str | None
+    problems: list[Problem] = field(default_factory=list)
+
+    def walk(self, value: Any, path: DataPath) -> None:
+        if isinstance(value, dict):
+            codes = bool(path) and path[-1] == "required"  # keys are competency codes
+            for key, item in value.items():
+                if not (key.isascii() and key.isprintable()):
+                    self.text(key, self.doc.locate((*path, key)), code=codes)
+                self.walk(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                self.walk(item, (*path, index))
+        elif isinstance(value, str) and not (value.isascii() and value.isprintable()):
+            # Printable ASCII, by far the most text, can hold none of what is checked here.
+            key = next((k for k in reversed(path) if isinstance(k, str)), "")
+            code = key in _CODE_KEYS or path == ("dictionary", "id")
+            code = code or (key == "position_levels" and isinstance(path[-1], int))
+            self.text(value, self.doc.locate_value(path), code=code, name=key in _NAME_KEYS)
+
+    def text(self, text: str, where: Location, *, code: bool, name: bool = False) -> None:
+        hidden = _invisible(text)
+        if hidden:
+            self.add("text-invisible-character", where, value=ascii(text), chars=_describe(hidden))
+        elif code and not text.isascii():
+            others = [c for c in dict.fromkeys(text) if not c.isascii()]
+            self.add("code-not-ascii", where, value=text, chars=_describe(others))
+        elif name and (mixed := _mixed_word(text)) is not None:
+            word, others = mixed
+            self.add("text-mixed-script", where, value=text, word=word, chars=_describe(others))
+
+    def add(self, code: str, where: Location, /, **params: Any) -> None:
+        self.problems.append(Problem.make(code, where, lang=self.lang, **params))
+
+
+def check_text(doc: YamlDocument, lang: Lang | str | None = None) -> list[Problem]:
+    """Problems of the text as written, before any model reads it: invisible characters
+    anywhere (keys included), codes that are not ASCII (a Cyrillic М in ``М.01``), and
+    names or aliases whose words mix Latin letters with Cyrillic or Greek look-alikes."""
+    checker = _TextChecker(doc, lang)
+    checker.walk(doc.data, ())
+    return checker.problems
+
+
+# --- placeholder text of the starter file ----------------------------------------------------
+#: What the starter file writes where the agency has to write its own text: "(ganti nama)",
+#: "(isi nomornya)", "Tuliskan indikator ...", and elisions.
+_PLACEHOLDER = re.compile(r"\((?:ganti|isi)\b|^\s*tuliskan\b|\.\.\.|\u2026", re.IGNORECASE)
+#: Keys of free text, where a text left as the starter file wrote it is a placeholder too.
+_TEXT_KEYS = frozenset(
+    {"title", "name", "name_en", "definition", "description", "text", "regulation"}
+    | {"legal_basis", "part", "note", "unit"}
+)
+
+
+def is_template(doc: YamlDocument) -> bool:
+    """Whether the file declares itself a template (``dictionary.status: template``)."""
+    info = doc.data.get("dictionary") if isinstance(doc.data, dict) else None
+    return isinstance(info, dict) and info.get("status") == DictionaryStatus.TEMPLATE.value
+
+
+@functools.lru_cache(maxsize=1)
+def _starter_texts() -> frozenset[str]:
+    """The free texts of the shipped starter file (the level descriptions, for one, hold no
+    marker), so a text left exactly as the starter wrote it is found too."""
+    doc, _ = read_yaml(data_dir() / "templates" / "kamus-instansi.yaml")
+    found: set[str] = set()
+
+    def walk(value: Any, key: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, k)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, key)
+        elif isinstance(value, str) and key in _TEXT_KEYS:
+            found.add(value.strip())
+
+    if doc is not None:
+        walk(doc.data, "")
+    return frozenset(found)
+
+
+def check_placeholders(doc: YamlDocument, lang: Lang | str | None = None) -> list[Problem]:
+    """A warning (``placeholder-text``) for each text still as the starter file wrote it,
+    unless the file is a template (``dictionary.status: template``)."""
+    if is_template(doc):
+        return []
+    starter = _starter_texts()
+    problems: list[Problem] = []
+
+    def walk(value: Any, path: DataPath) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*path, index))
+        elif isinstance(value, str):
+            key = next((k for k in reversed(path) if isinstance(k, str)), "")
+            if _PLACEHOLDER.search(value) or (key in _TEXT_KEYS and value.strip() in starter):
+                shown = value if len(value) <= 60 else value[:57] + "..."
+                where = doc.locate_value(path)
+                problem = Problem.make(
+                    "placeholder-text", where, lang=lang, severity="warning", value=shown
+                )
+                problems.append(problem)
+
+    walk(doc.data, ())
+    return problems

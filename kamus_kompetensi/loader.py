@@ -1,10 +1,20 @@
 """Files → validated :class:`~kamus_kompetensi.dictionary.Dictionary`.
 
-Stages, per file: read (size, encoding) → YAML (syntax, duplicate keys, tags, aliases) →
-JSON Schema (structure) → pydantic (types) ; then over the whole ``extends`` chain →
-integrity rules. Every stage collects all of its problems; a stage runs only on what the
-stage before it could read, so one mistake is not reported three times. If anything is
-wrong, one :class:`~kamus_kompetensi.errors.DictionaryError` lists every problem.
+Stages, per file: read (regular file, size, encoding) → YAML (syntax, duplicate keys,
+tags, aliases, number forms) → text as written (invisible characters, non-ASCII codes,
+look-alike letters) → JSON Schema (structure) → pydantic (types); then over the whole
+``extends`` chain → integrity rules. Every stage collects all of its problems and every
+stage runs on everything it can check, so one run reports all of a file's problems:
+
+* only a file that cannot be read, or whose YAML does not parse, stops there;
+* a later stage's problem at (or inside) a value an earlier stage already reported is
+  dropped, so one mistake is not reported three times;
+* records are validated one by one when the file as a whole fails, and the integrity rules
+  run on every record (and every field of a failed record) that validated; see
+  :mod:`kamus_kompetensi.integrity`.
+
+If anything is wrong, one :class:`~kamus_kompetensi.errors.DictionaryError` lists every
+problem, ordered by file and line.
 
 Every file takes the same path, the shipped national one included. A file that strict
 pydantic validation accepts as it stands skips the JSON Schema stage, which could only
@@ -29,8 +39,23 @@ import pydantic
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import DictionaryError, Location, Problem
 from kamus_kompetensi.i18n import Lang, resolve_lang
-from kamus_kompetensi.integrity import ParsedFile, check_integrity
-from kamus_kompetensi.models import DictionaryDocument
+from kamus_kompetensi.integrity import (
+    SECTIONS,
+    ParsedFile,
+    Partial,
+    check_integrity,
+    check_placeholders,
+    check_text,
+    with_suggestion,
+)
+from kamus_kompetensi.models import (
+    Competency,
+    DictionaryDocument,
+    DictionaryInfo,
+    Position,
+    PositionLevel,
+    ScoringPolicy,
+)
 from kamus_kompetensi.resources import NATIONAL, national_dictionary_path
 from kamus_kompetensi.schema import dictionary_validator
 from kamus_kompetensi.yaml_source import DataPath, YamlDocument, format_path, read_yaml
@@ -66,7 +91,7 @@ def _schema_problem(error: SchemaError, doc: YamlDocument, lang: Lang) -> list[P
     if error.validator in ("anyOf", "oneOf") and error.context:
         # Optional fields are "anyOf [X, null]": report what is wrong against X, or, when
         # only the types disagree, every type that would have been accepted.
-        deeper = [e for e in error.context if e.validator != "type"]
+        deeper = [e for e in error.context if e.validator != "type" or e.relative_path]
         if deeper:
             return [p for e in deeper for p in _schema_problem(e, doc, lang)]
         types = [t for e in error.context for t in _as_list(e.validator_value)]
@@ -93,7 +118,9 @@ def _schema_problem(error: SchemaError, doc: YamlDocument, lang: Lang) -> list[P
         known = schema.get("properties", {})
         allowed = ", ".join(known) or "-"
         return [
-            at((*path, key), "schema-additional", name=key, allowed=allowed)
+            with_suggestion(
+                at((*path, key), "schema-additional", name=key, allowed=allowed), key, known, lang
+            )
             for key in instance
             if key not in known
         ]
@@ -102,8 +129,11 @@ def _schema_problem(error: SchemaError, doc: YamlDocument, lang: Lang) -> list[P
         wanted = " / ".join(_as_list(expected))
         return [at(path, "schema-type", expected=wanted, actual=actual)]
     if keyword in ("enum", "const"):
-        allowed = ", ".join(map(str, expected if keyword == "enum" else [expected]))
-        return [at(path, "schema-enum", value=repr(instance), allowed=allowed)]
+        choices = [str(c) for c in (expected if keyword == "enum" else [expected])]
+        problem = at(path, "schema-enum", value=repr(instance), allowed=", ".join(choices))
+        return [with_suggestion(problem, str(instance), choices, lang)]
+    if keyword == "pattern" and path and path[-1] == "official_code":
+        return [at(path, "official-code-invalid", value=repr(instance))]
     if keyword == "pattern":
         return [at(path, "schema-pattern", value=repr(instance), pattern=expected)]
     if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
@@ -181,6 +211,109 @@ def _check_model(doc: YamlDocument, lang: Lang) -> tuple[DictionaryDocument | No
         return None, problems
 
 
+# --- record by record ------------------------------------------------------------------------
+_RECORDS: dict[str, type[pydantic.BaseModel]] = {
+    "competencies": Competency,
+    "position_levels": PositionLevel,
+    "positions": Position,
+    "policies": ScoringPolicy,
+}
+
+
+def _salvage(model: type[pydantic.BaseModel], raw: Any) -> Any:
+    """``raw`` as a ``model`` when it validates; else a :class:`Partial` of the fields that
+    validate one by one; ``None`` when it is not even a mapping."""
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return model.model_validate(raw)
+    except pydantic.ValidationError:
+        pass
+    values: dict[str, Any] = {}
+    broken: set[str] = set()
+    for name, info in model.model_fields.items():
+        if name not in raw:
+            if info.is_required():
+                broken.add(name)
+            else:
+                values[name] = info.get_default(call_default_factory=True)
+            continue
+        try:
+            values[name] = getattr(
+                _field_model(model, name).model_validate({name: raw[name]}), name
+            )
+        except pydantic.ValidationError:
+            broken.add(name)
+    return Partial(values, frozenset(broken), raw)
+
+
+@functools.cache
+def _field_model(model: type[pydantic.BaseModel], name: str) -> type[pydantic.BaseModel]:
+    """A model of the one field ``name`` of ``model``, with its type, constraints, config."""
+    info = model.model_fields[name]
+    fields: Any = {name: (info.annotation, info)}
+    return pydantic.create_model(
+        f"{model.__name__}_{name}", __config__=model.model_config, **fields
+    )
+
+
+def _partial_file(doc: YamlDocument, path: Path, shipped: bool) -> ParsedFile:
+    """What validated of a file that failed as a whole, record by record."""
+    data = doc.data if isinstance(doc.data, dict) else None
+    if data is None:
+        return ParsedFile(doc, path, shipped=shipped, extends_ok=False)
+    extends = data.get("extends")
+    target = extends.strip() if isinstance(extends, str) else None
+    sections = {
+        name: tuple(
+            (index, record)
+            for index, item in enumerate(items)
+            if (record := _salvage(_RECORDS[name], item)) is not None
+        )
+        for name in SECTIONS
+        if isinstance(items := data.get(name), list)
+    }
+    return ParsedFile(
+        doc,
+        path,
+        shipped=shipped,
+        info=_salvage(DictionaryInfo, data.get("dictionary")),
+        extends=target or None,
+        extends_ok=extends is None or bool(target),
+        sections=sections,
+    )
+
+
+# --- one problem, reported once --------------------------------------------------------------
+def _inside(path: str | None, outer: str | None) -> bool:
+    """Whether the data path ``path`` is ``outer`` or lies inside it."""
+    if path is None or outer is None:
+        return False
+    return path == outer or path.startswith((outer + ".", outer + "["))
+
+
+def _new(found: list[Problem], earlier: list[Problem], *, within: bool = True) -> list[Problem]:
+    """The problems of ``found`` not about a value that ``earlier`` reported: at the same
+    path, inside it, or (``within``) around it."""
+    places = [p.location.path for p in earlier if p.severity == "error"]
+    return [
+        p
+        for p in found
+        if not any(
+            _inside(p.location.path, place) or (within and _inside(place, p.location.path))
+            for place in places
+        )
+    ]
+
+
+#: YAML problems after which the data is not what the file says at all.
+_UNUSABLE_YAML = frozenset({"yaml-too-many-nodes"})
+#: Earlier problems that make an integrity finding at the same place a repeat.
+_AS_WRITTEN = frozenset(
+    {"yaml-unsafe-tag", "yaml-number-form", "text-invisible-character", "code-not-ascii"}
+)
+
+
 def parse_dictionary_file(
     path: Path, lang: Lang, *, shipped: bool = False
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
@@ -213,17 +346,20 @@ def _parse(
     path: Path, lang: Lang, *, shipped: bool
 ) -> tuple[ParsedFile | None, YamlDocument | None, list[Problem]]:
     doc, problems = read_yaml(path, name=display_name(path), lang=lang)
-    if doc is None or problems:
+    if doc is None or any(p.code in _UNUSABLE_YAML for p in problems):
         return None, doc, problems
+    problems = [*problems, *check_text(doc, lang), *check_placeholders(doc, lang)]
     model = _strict_model(doc.data)
     if model is None:
-        problems = _check_schema(doc, lang)
-        if problems:
-            return None, doc, problems
-        model, problems = _check_model(doc, lang)
-        if model is None:
-            return None, doc, problems
-    return ParsedFile(doc, model, path, shipped=shipped), doc, []
+        structure = _check_schema(doc, lang)
+        model, invalid = _check_model(doc, lang)
+        structure += _new(invalid, structure)  # what only pydantic refuses
+        problems += _new(structure, problems, within=False)
+    if model is not None:
+        parsed = ParsedFile.of_model(doc, model, path, shipped=shipped)
+    else:
+        parsed = _partial_file(doc, path, shipped)
+    return parsed, doc, problems
 
 
 # --- extends chain -------------------------------------------------------------------------
@@ -248,39 +384,50 @@ def _national_resolved() -> Path:
 
 def _read_chain(
     path: Path, lang: Lang, allow_outside: bool
-) -> tuple[tuple[ParsedFile, ...], list[Problem]]:
-    """Read ``path`` and every file it extends; the result is root-first."""
+) -> tuple[tuple[ParsedFile, ...], list[Problem], bool]:
+    """Read ``path`` and every file it extends, as far as the chain can be followed.
+
+    Returns the files read (root-first), every problem of theirs and of the chain, and
+    whether the chain is complete (every file read, every ``extends`` followed).
+    """
     chain: list[ParsedFile] = []
     visited: list[Path] = []
+    problems: list[Problem] = []
     current: Path | None = path
     shipped = path.resolve() == _national_resolved()
+    complete = False
     while current is not None:
         resolved = current.resolve()
         if resolved in visited:
             names = " → ".join(display_name(p) for p in [*visited, resolved])
             where = chain[-1].doc.locate_value(("extends",)) if chain else Location()
-            return (), [Problem.make("extends-cycle", where, lang=lang, chain=names)]
+            problems.append(Problem.make("extends-cycle", where, lang=lang, chain=names))
+            break
         visited.append(resolved)
-        parsed, _doc, problems = parse_dictionary_file(current, lang, shipped=shipped)
+        parsed, _doc, found = parse_dictionary_file(current, lang, shipped=shipped)
+        problems += found
         if parsed is None:
-            return (), problems
+            break
         chain.append(parsed)
-        target = parsed.model.extends
+        target = parsed.extends
         if target is None:
+            complete = parsed.extends_ok  # else the schema stage said what is wrong
             break
         where = parsed.doc.locate_value(("extends",))
         if len(chain) >= MAX_CHAIN:
             # Stopping silently would drop the parents (and their standards) unnoticed.
-            return (), [Problem.make("extends-too-deep", where, lang=lang, limit=MAX_CHAIN)]
-        current, shipped, problems = _resolve_extends(target, resolved, allow_outside, where, lang)
-        if problems:
-            return (), problems
-    return tuple(reversed(chain)), []
+            problems.append(Problem.make("extends-too-deep", where, lang=lang, limit=MAX_CHAIN))
+            break
+        current, shipped, found = _resolve_extends(target, resolved, allow_outside, where, lang)
+        problems += found
+    return tuple(reversed(chain)), problems, complete
 
 
 def _build(files: tuple[ParsedFile, ...]) -> Dictionary:
+    models = [f.model for f in files if f.model is not None]
+
     def merged(section: str) -> tuple[Any, ...]:
-        return tuple(item for f in files for item in getattr(f.model, section))
+        return tuple(item for model in models for item in getattr(model, section))
 
     # A later file's policy replaces an earlier one of the same code, in its place.
     policies: dict[str, Any] = {}
@@ -289,16 +436,16 @@ def _build(files: tuple[ParsedFile, ...]) -> Dictionary:
 
     provenance = tuple(
         FileProvenance(
-            f.model.dictionary.id,
-            f.model.dictionary.version,
+            model.dictionary.id,
+            model.dictionary.version,
             "nasional" if f.shipped else f.doc.name,
             f.doc.sha256,
         )
-        for f in files
+        for f, model in zip(files, models, strict=True)
     )
     content_hash = hashlib.sha256("".join(f.doc.sha256 for f in files).encode()).hexdigest()
     return Dictionary(
-        files[-1].model.dictionary,
+        models[-1].dictionary,
         provenance,
         merged("competencies"),
         merged("position_levels"),
@@ -321,13 +468,28 @@ def check_dictionary(
     national one) do not stop the dictionary from being built.
     """
     chosen = resolve_lang(lang)
-    files, problems = _read_chain(Path(path), chosen, allow_outside)
-    if problems:
-        return None, problems
-    problems = check_integrity(files, chosen)
+    files, problems, complete = _read_chain(Path(path), chosen, allow_outside)
+    if files:
+        found = check_integrity(files, chosen, complete=complete)
+        as_written = [p for p in problems if p.code in _AS_WRITTEN]
+        problems += _new(found, as_written, within=False)
+    problems = _in_order(problems, files)
+    if not complete or any(f.model is None for f in files):
+        return None, problems  # a problem above says why
     if any(p.severity == "error" for p in problems):
         return None, problems
-    return _build(files), problems  # notes (a replaced policy) travel with the dictionary
+    return _build(files), problems  # notes and warnings travel with the dictionary
+
+
+def _in_order(problems: list[Problem], files: tuple[ParsedFile, ...]) -> list[Problem]:
+    """``problems`` by file (the one validated first, then what it extends), then line."""
+    rank = {f.doc.name: i for i, f in enumerate(reversed(files))}
+
+    def key(problem: Problem) -> tuple[int, int, int]:
+        where = problem.location
+        return (rank.get(where.file or "", len(rank)), where.line or 0, where.column or 0)
+
+    return sorted(problems, key=key)
 
 
 _default_lock = threading.Lock()

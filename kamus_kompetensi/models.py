@@ -9,6 +9,7 @@ order) live in :mod:`kamus_kompetensi.integrity`; lookups live in
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -29,7 +30,18 @@ Code = Annotated[
         description="Stable identifier: lower-case ASCII letters, digits and underscores.",
     ),
 ]
-Text = Annotated[str, Field(min_length=1)]
+
+
+def _nfc(text: str) -> str:
+    """Text in Unicode normal form C: "é" typed as e + combining accent is one "é"."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+Text = Annotated[str, Field(min_length=1), AfterValidator(_nfc)]
+#: An official code: ASCII letters and digits in parts joined by single dots or hyphens,
+#: starting with a letter (``M.01``, ``SK.1``, ``T.KKP.01``). Nothing else, so it can never
+#: be a spreadsheet formula (``=1+1``) or a look-alike in another script (Cyrillic ``М.01``).
+OFFICIAL_CODE_PATTERN = r"^[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*$"
 LevelNumber = Annotated[int, Field(ge=1, le=5)]
 
 
@@ -71,6 +83,13 @@ class Source(_Frozen):
     note: Text | None = Field(default=None, description="What the fact rests on.")
 
 
+class DictionaryStatus(StrEnum):
+    """Whether a file is a dictionary in use or a template to copy from."""
+
+    IN_USE = "in_use"
+    TEMPLATE = "template"
+
+
 class DictionaryInfo(_Frozen):
     """The dictionary's identity; ``id`` and ``version`` go into every result's provenance."""
 
@@ -82,6 +101,11 @@ class DictionaryInfo(_Frozen):
     legal_basis: Text | None = None
     language: Literal["id", "en"] = "id"
     description: Text | None = None
+    status: DictionaryStatus = Field(
+        default=DictionaryStatus.IN_USE,
+        description="'template' for a starter file to copy from: its placeholder texts are "
+        "not reported. 'in_use' (the default) for a dictionary in use.",
+    )
 
 
 class Indicator(_Frozen):
@@ -119,7 +143,19 @@ class Competency(_Frozen):
     """A competency with its definition and its five levels."""
 
     code: Code
-    official_code: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    official_code: (
+        Annotated[
+            str,
+            Field(
+                min_length=1,
+                max_length=40,
+                pattern=OFFICIAL_CODE_PATTERN,
+                description="Code in the regulation: letters and digits, parts joined by '.' "
+                "or '-', starting with a letter (M.01, SK.1, T.KKP.01).",
+            ),
+        ]
+        | None
+    ) = None
     name: Text
     name_en: Text | None = None
     aliases: tuple[Text, ...] = Field(default=(), description="Other spellings users type.")

@@ -33,6 +33,15 @@ def schema_json() -> str:
 @lru_cache(maxsize=1)
 def dictionary_validator() -> Draft202012Validator:
     """A compiled validator, built once; ``jsonschema`` is imported only when needed."""
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator, validators
 
-    return Draft202012Validator(dictionary_schema())
+    # JSON Schema counts 3.0 as an integer; a level written 3.0 in YAML is a float, and
+    # lax pydantic would quietly make it 3. Only a true integer is an integer here.
+    checker = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
+    )
+    strict = validators.extend(  # type: ignore[no-untyped-call]
+        Draft202012Validator, type_checker=checker
+    )
+    validator: Draft202012Validator = strict(dictionary_schema())
+    return validator

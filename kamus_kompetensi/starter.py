@@ -27,6 +27,9 @@ _SHIPPED_SCHEMA_LINE = "# yaml-language-server: $schema=../schema/kamus.schema.j
 _COPY_SCHEMA_LINE = "# yaml-language-server: $schema=kamus.schema.json"
 _ID_LINE = re.compile(r"^  id: .*$", re.MULTILINE)
 _TITLE_LINE = re.compile(r"^  title: .*$", re.MULTILINE)
+# The shipped file declares itself a template (its placeholder texts are not reported); a
+# copy is a dictionary in the making, whose placeholders validate must point out.
+_TEMPLATE_LINE = re.compile(r"^  status: template\b.*\n", re.MULTILINE)
 
 
 def agency_template_path() -> Path:
@@ -45,6 +48,7 @@ def agency_starter(*, dictionary_id: str | None = None, title: str | None = None
     """
     text = agency_template_path().read_text(encoding="utf-8")
     text = text.replace(_SHIPPED_SCHEMA_LINE, _COPY_SCHEMA_LINE, 1)
+    text = _TEMPLATE_LINE.sub("", text, count=1)
     if dictionary_id is not None:
         _check_info(id=dictionary_id)
         text = _ID_LINE.sub(lambda _: f"  id: {json.dumps(dictionary_id)}", text, count=1)

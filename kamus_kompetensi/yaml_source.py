@@ -15,7 +15,11 @@ This module must not know anything about dictionaries: it turns bytes into locat
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +40,11 @@ _PLAIN_SCALAR_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null")
 )
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+# An integer as people write it; YAML 1.1 also reads hex, octal (a leading 0), binary,
+# underscores and base 60 as integers.
+_DECIMAL_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
@@ -141,10 +150,16 @@ class _Builder:
             self.problem("yaml-unsafe-tag", node, path, tag=node.tag)
             return None
         try:
-            return self.loader.construct_object(node, deep=True)
+            value = self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError) as exc:  # e.g. an integer of 5,000 digits
             self.problem("yaml-syntax", node, path, detail=str(exc)[:120])
             return None
+        if not _plain_number(node):
+            # YAML 1.1 reads 0x3 as 3, 010 as 8, 1_000 as 1000 and 1:30 as 90: nobody who
+            # writes a level or a cut-off means that, so the number is refused, not guessed.
+            self.problem("yaml-number-form", node, path, value=node.value, read=value)
+            return None
+        return value
 
     def _mapping(self, node: yaml.MappingNode, path: DataPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -173,6 +188,15 @@ class _Builder:
             self.value_marks[(*path, key)] = (value_mark.line + 1, value_mark.column + 1)
             result[key] = self.build(value_node, (*path, key), depth + 1)
         return result
+
+
+def _plain_number(node: yaml.Node) -> bool:
+    """Whether a scalar that YAML read as a number is written as one in plain decimal."""
+    if node.tag == _INT_TAG:
+        return _DECIMAL_INT.fullmatch(node.value) is not None
+    if node.tag == _FLOAT_TAG:
+        return "_" not in node.value and ":" not in node.value
+    return True
 
 
 def _decode(raw: bytes, name: str, lang: Lang | str | None) -> tuple[str | None, list[Problem]]:
@@ -233,13 +257,29 @@ def read_yaml(
     """Read and parse a YAML file; unreadable files become problems, not exceptions."""
     shown = name or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            problem = Problem.make(
-                "file-too-large", Location(file=shown), lang=lang, size=size, limit=MAX_BYTES
-            )
-            return None, [problem]
-        raw = path.read_bytes()
+        # A FIFO or a device would block or never end: refuse anything but a regular file
+        # before opening it, and again on the opened descriptor (the path may have been
+        # swapped in between); O_NONBLOCK keeps even that open from waiting on a FIFO.
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if not stat.S_ISREG(mode):
+            return None, [Problem.make("file-not-regular", Location(file=shown), lang=lang)]
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None, [Problem.make("file-not-regular", Location(file=shown), lang=lang)]
+            if info.st_size > MAX_BYTES:
+                problem = Problem.make(
+                    "file-too-large",
+                    Location(file=shown),
+                    lang=lang,
+                    size=info.st_size,
+                    limit=MAX_BYTES,
+                )
+                return None, [problem]
+            raw = handle.read(MAX_BYTES + 1)  # a file growing while read stays bounded
     except FileNotFoundError:
         return None, [Problem.make("file-not-found", Location(file=shown), lang=lang)]
     except OSError as exc:

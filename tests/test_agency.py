@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -184,6 +185,6 @@ def test_extending_nasional_alone_keeps_its_standards(
     assert (agency.id, agency.version, agency.info.title) == (
         dictionary_id,
         version.strip(),
-        title.strip(),
+        unicodedata.normalize("NFC", title.strip()),  # text is NFC-normalised
     )
     assert [f.id for f in agency.files] == ["nasional", dictionary_id]

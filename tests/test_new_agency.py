@@ -73,9 +73,90 @@ def test_invalid_id_writes_nothing(tmp_path: Path, cli: Cli) -> None:
         agency_starter(title="   ")
 
 
-def test_starter_is_the_shipped_template() -> None:
-    shipped = agency_template_path().read_text(encoding="utf-8")
-    assert agency_starter().splitlines()[1:] == shipped.splitlines()[1:]
+def test_starter_is_the_shipped_template_without_its_template_marker() -> None:
+    shipped = agency_template_path().read_text(encoding="utf-8").splitlines()
+    marker = [line for line in shipped if line.startswith("  status: template")]
+    assert len(marker) == 1
+    assert agency_starter().splitlines()[1:] == [line for line in shipped[1:] if line != marker[0]]
+    assert kk.load_dictionary(agency_template_path()).info.status == "template"
+
+
+# --- placeholder text and --strict ----------------------------------------------------------
+def test_a_fresh_starter_warns_of_every_placeholder_but_loads(tmp_path: Path, cli: Cli) -> None:
+    target = tmp_path / "bkpsdm.yaml"
+    assert cli("new-agency", "-o", target, "--title", "Kamus BKPSDM Kota Contoh").code == 0
+    dictionary, problems = kk.check_dictionary(target)
+    assert dictionary is not None
+    assert dictionary.info.status == "in_use"
+    assert {(p.code, p.severity) for p in problems} == {("placeholder-text", "warning")}
+    lines = target.read_text(encoding="utf-8").splitlines()
+    flagged = {p.location.line for p in problems}
+    # Every "(ganti ...)", "Tuliskan ..." and "(isi ...)" line, and the level descriptions
+    # left exactly as the starter wrote them; the title was given, so it is no placeholder.
+    for number, line in enumerate(lines, start=1):
+        marked = "(ganti" in line or "Tuliskan" in line or "(isi" in line
+        if marked and re.match(r"^\s*(?:- )?(?:\{|[a-z_]+:)", line):  # a value, not a comment
+            assert number in flagged, line
+    assert sum("description: " in lines[n - 1] for n in flagged) == 5
+    assert not any("title:" in lines[n - 1] for n in flagged)
+    assert all(p.location.column and p.location.path for p in problems)
+
+
+def test_warnings_change_the_exit_code_only_with_strict(tmp_path: Path, cli: Cli) -> None:
+    target = tmp_path / "bkpsdm.yaml"
+    cli("new-agency", "-o", target)
+    r = cli("validate", target)
+    assert r.code == 0
+    assert set(r.codes) == {"placeholder-text"}
+    assert "peringatan: teks" in r.out
+    assert f"{target}: valid" in r.out
+    assert r.err.strip().endswith("0 temuan; 21 peringatan")
+    r = cli("validate", "--strict", target)
+    assert r.code == 1
+    assert "1 bermasalah, 21 temuan; 21 peringatan (--strict" in r.err
+    r = cli("validate", "--strict", target, "--format", "json", "--lang", "en")
+    assert r.code == 1
+    (entry,) = json.loads(r.out)["files"]
+    assert {p["severity"] for p in entry["problems"]} == {"warning"}
+    assert entry["problems"][0]["message"].startswith('text "Kamus Kompetensi Teknis Instansi')
+
+
+def test_notes_never_change_the_exit_code(tmp_path: Path, cli: Cli) -> None:
+    target = tmp_path / "kebijakan.yaml"
+    target.write_text(
+        'extends: nasional\ndictionary: {id: uji, title: Uji, version: "1"}\n'
+        "policies:\n  - code: seleksi\n    name: Seleksi instansi\n"
+        "    bands: [{code: ok, name: OK, min: 0}]\n",
+        encoding="utf-8",
+    )
+    for strict in ((), ("--strict",)):
+        r = cli("validate", *strict, target)
+        assert (r.code, r.codes) == (0, ["policy-replaced"])
+
+
+def test_the_template_marker_turns_placeholder_warnings_off(tmp_path: Path) -> None:
+    text = agency_template_path().read_text(encoding="utf-8")
+    marked = tmp_path / "templat.yaml"
+    marked.write_text(text, encoding="utf-8")
+    assert kk.check_dictionary(marked)[1] == []
+    unmarked = tmp_path / "kamus.yaml"
+    unmarked.write_text(text.replace("  status: template", "  status: in_use"), encoding="utf-8")
+    assert len(kk.check_dictionary(unmarked)[1]) == 21
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Analisis (ganti nama)", "(isi nomor)", "Tuliskan definisinya.", "Keputusan ... Nomor", "a…"],
+)
+def test_placeholder_markers(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "kamus.yaml"
+    path.write_text(
+        f'extends: nasional\ndictionary: {{id: uji, title: "{text}", version: "1"}}\n',
+        encoding="utf-8",
+    )
+    assert [(p.code, p.location.line) for p in kk.check_dictionary(path)[1]] == [
+        ("placeholder-text", 2)
+    ]
 
 
 # --- the shipped example and the shipped data ----------------------------------------------

@@ -9,7 +9,9 @@ programs reading a pipe do not want one.
 
 Only checked officials are rows: rejected rows and warnings are in the XLSX and JSON
 reports (and the command lists rejected rows on stderr). The cells are those of
-:class:`~kamus_kompetensi.report.table.ResultTable`, written by ``csv.writer``.
+:class:`~kamus_kompetensi.report.table.ResultTable`, written by ``csv.writer``: every text
+cell and header is already neutralised there, so a spreadsheet opening the CSV evaluates
+nothing, whether the text came from the input, the dictionary or our messages.
 """
 
 from __future__ import annotations

@@ -10,13 +10,16 @@ Values are typed (``int``, :class:`~decimal.Decimal`, ``str`` or ``None``): each
 decides how a number is written. Levels and gaps are exact hundredths in -500…500, so a
 renderer hands the table its cells for all 1,001 of them once (:func:`level_cells`: Decimals
 by default, the CSV's text in its language) and each row looks its cells up by index.
-Text that came from the input is made safe here (control
-characters removed, formula prefixes neutralised); our own text is passed through the
-same function, which is harmless because none of it begins with a formula character.
+Every text cell is made safe here (control characters removed, formula prefixes
+neutralised), whatever its origin: the input (names, units), the dictionary (competency
+names in headers and development needs, band names: a name may start with ``-`` or ``@``
+and still be a valid dictionary), a report loaded back from JSON, or our own messages.
+Numbers are not text cells and are never touched.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -100,7 +103,7 @@ class ResultTable:
         self.competencies = used_competencies(options)
         self.positions = {c.code: i for i, c in enumerate(self.competencies)}
         self.labels = {c.code: competency_label(c, options) for c in self.competencies}
-        self.band_names = band_names(options)
+        self.band_names = {key: safe_text(name) for key, name in band_names(options).items()}
         standards = (
             r.standard
             for r in (*options.dictionary.position_levels, *options.dictionary.positions)
@@ -108,7 +111,7 @@ class ResultTable:
         )
         self.slots = {s.codes: self._slots(s.codes) for s in standards}
         self.columns = self._columns()
-        self._yes, self._no = options.yes_no(True), options.yes_no(False)
+        self._yes, self._no = safe_text(options.yes_no(True)), safe_text(options.yes_no(False))
 
     def _columns(self) -> tuple[Column, ...]:
         label = self.options.label
@@ -137,7 +140,7 @@ class ResultTable:
             Column("development", label("label-development")),
             Column("warnings", label("report-col-warnings")),
         ]
-        return tuple(head)
+        return tuple(dataclasses.replace(c, header=safe_text(c.header)) for c in head)
 
     @property
     def headers(self) -> list[str]:
@@ -166,13 +169,14 @@ class ResultTable:
             if gap < 0 and code in self.positions
         ]
         cells += per_competency
+        band_name = self.band_names.get((result.policy, result.band))
         cells += [
             result.jpm,
-            result.band,
-            self.band_names.get((result.policy, result.band), result.band_name),
+            safe_text(result.band),
+            band_name if band_name is not None else safe_text(result.band_name),
             self._yes if result.meets_standard else self._no,
-            "; ".join(needs),
-            row_warnings(item.warnings),
+            safe_text("; ".join(needs)),
+            safe_text(row_warnings(item.warnings)),
         ]
         return cells
 
@@ -200,12 +204,12 @@ class ResultTable:
 
     def who(self, item: OfficialResult) -> list[str]:
         """The text cells after the row number, the same in every form of the row: who
-        (input text, made safe), and which standard."""
+        and which standard, made safe."""
         return [
             safe_text(item.shown_nip(self.options.mask_nip)),
             safe_text(item.name),
             safe_text(item.position_title),
             safe_text(item.unit),
-            item.result.standard_code,
-            item.result.position_level,
+            safe_text(item.result.standard_code),
+            safe_text(item.result.position_level),
         ]

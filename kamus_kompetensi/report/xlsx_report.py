@@ -1,7 +1,9 @@
 """XLSX: a workbook for committees, streamed with openpyxl's write-only mode.
 
 Sheets, in order: summary (*Ringkasan*), results (*Hasil*, one row per official, the same
-columns as the CSV), row errors (*Kesalahan baris*) and warnings (*Peringatan*). Numbers
+columns as the CSV), row errors (*Kesalahan baris*) and warnings (*Peringatan*). Every text
+cell, headers included, goes through :func:`~kamus_kompetensi.report.cells.safe_text`:
+openpyxl writes a string that starts with ``=`` as a live formula. Numbers
 are real numeric cells (JPM shown with two decimals), so sorting and formulas work; a
 negative gap cell is filled red while it is written. Header rows are bold and frozen and
 carry an autofilter; column widths are set from the header text.
@@ -90,7 +92,7 @@ def _header(sheet: WriteOnlyWorksheet, headers: Sequence[str], styles: _Styles) 
 
     cells = []
     for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = WriteOnlyCell(sheet, value=safe_text(text))
         cell.font = styles.bold
         cells.append(cell)
     sheet.append(cells)
@@ -168,7 +170,7 @@ class _IssuesSheet:
                 issue.row,
                 safe_text(issue.column),
                 safe_text(issue_value(issue, self.options)),
-                issue.code,
+                safe_text(issue.code),
                 safe_text(issue.message),
             ]
         )
@@ -183,12 +185,12 @@ def _write_summary(
 ) -> None:
     from openpyxl.cell import WriteOnlyCell
 
-    title = WriteOnlyCell(sheet, value=options.label("report-title"))
+    title = WriteOnlyCell(sheet, value=safe_text(options.label("report-title")))
     title.font = styles.bold
     sheet.append([title])
     for section in summary_sections(summary, options):
         sheet.append([])
-        head = WriteOnlyCell(sheet, value=section.title)
+        head = WriteOnlyCell(sheet, value=safe_text(section.title))
         head.font = styles.bold
         sheet.append([head])
         for label, value in section.rows:
