@@ -828,3 +828,64 @@ register(
         },
     }
 )
+
+
+# --- files: kinds, operating-system errors, refusals, signals
+register(
+    {
+        "kind-regular": {"id": "berkas biasa", "en": "regular file"},
+        "kind-directory": {"id": "folder", "en": "folder"},
+        "kind-fifo": {"id": "FIFO (pipa bernama)", "en": "FIFO (named pipe)"},
+        "kind-char-device": {"id": "perangkat karakter", "en": "character device"},
+        "kind-block-device": {"id": "perangkat blok", "en": "block device"},
+        "kind-socket": {"id": "soket", "en": "socket"},
+        "kind-other": {"id": "berkas khusus", "en": "special file"},
+        "os-error-disk-full": {
+            "id": "disk penuh (tidak ada ruang tersisa)",
+            "en": "disk full (no space left on the device)",
+        },
+        "os-error-quota": {"id": "kuota disk habis", "en": "disk quota exceeded"},
+        "os-error-permission": {"id": "izin ditolak", "en": "permission denied"},
+        "os-error-read-only": {
+            "id": "sistem berkas hanya dapat dibaca",
+            "en": "the file system is read-only",
+        },
+        "os-error-not-found": {
+            "id": "folder atau berkas tidak ada",
+            "en": "no such folder or file",
+        },
+        "os-error-is-directory": {"id": "itu sebuah folder", "en": "it is a folder"},
+        "os-error-too-big": {
+            "id": "berkas melebihi batas ukuran sistem",
+            "en": "the file exceeds the system's size limit",
+        },
+        "os-error-io": {
+            "id": "galat baca/tulis pada perangkat",
+            "en": "input/output error on the device",
+        },
+        "os-error-no-reader": {
+            "id": "tidak ada program yang membaca FIFO ini",
+            "en": "no program is reading this FIFO",
+        },
+        "os-error-not-regular": {
+            "id": "berupa {kind}, bukan berkas biasa",
+            "en": "it is a {kind}, not a regular file",
+        },
+        "os-error": {
+            "id": "operasi berkas gagal: {reason}",
+            "en": "a file operation failed: {reason}",
+        },
+        "disk-full": {
+            "id": '"{path}" tidak dapat ditulis: {reason}. Kosongkan ruang disk lalu jalankan '
+            "ulang; berkas yang sudah ada tidak diubah",
+            "en": '"{path}" cannot be written: {reason}. Free some disk space and run again; '
+            "an existing file was left unchanged",
+        },
+        "output-not-regular": {
+            "id": '"{path}" tidak dapat ditulis: {reason}; keluaran ditulis ke berkas biasa, '
+            "perangkat karakter (mis. /dev/null) atau FIFO",
+            "en": '"{path}" cannot be written: {reason}; output goes to a regular file, a '
+            "character device (e.g. /dev/null) or a FIFO",
+        },
+    }
+)
