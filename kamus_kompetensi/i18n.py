@@ -887,5 +887,9 @@ register(
             "en": '"{path}" cannot be written: {reason}; output goes to a regular file, a '
             "character device (e.g. /dev/null) or a FIFO",
         },
+        "terminated-by-signal": {
+            "id": "dihentikan oleh sinyal {signal}; berkas sementara dihapus",
+            "en": "stopped by signal {signal}; temporary files removed",
+        },
     }
 )

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import stat
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -229,3 +233,98 @@ def test_a_full_disk_when_the_file_is_moved_into_place(
     assert caught.value.code == "disk-full"
     assert "disk quota exceeded" in str(caught.value)
     assert leftovers(tmp_path) == []
+
+
+def test_an_unexpected_os_error_is_located_not_a_traceback(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamus_kompetensi.commands import check
+
+    source = write_input(tmp_path / "hasil.csv")
+
+    def broken(*args: object) -> None:
+        raise OSError(errno.EIO, "Input/output error", str(source))
+
+    monkeypatch.setattr(check, "render_report", broken)
+    r = cli("check", source, "-o", tmp_path / "laporan.csv")
+    assert (r.code, r.codes) == (2, ["os-error"])
+    assert f"{source}: operasi berkas gagal: galat baca/tulis pada perangkat" in r.err
+    r = cli("check", source, "--format", "json", "--lang", "en")
+    assert (r.code, r.error_code) == (2, "os-error")
+    assert "input/output error on the device" in r.err
+
+
+# --- 3. signals --------------------------------------------------------------------------------
+# The child restores the default action of the stop signals first: a test runner started
+# under nohup would otherwise hand down an ignored SIGHUP, which the CLI rightly keeps.
+CHILD = (
+    "import signal, sys\n"
+    "signal.signal(signal.SIGHUP, signal.SIG_DFL)\n"
+    "signal.signal(signal.SIGTERM, signal.SIG_DFL)\n"
+    "from kamus_kompetensi.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def write_large_input(path: Path, rows: int) -> Path:
+    scores = ";".join(["3,5"] * 9)
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(";".join(HEADER) + "\n")
+        for i in range(rows):
+            handle.write(f"{100000000000000000 + i};Pejabat {i};Kepala;II.a;{scores}\n")
+    return path
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_stop_signal_removes_the_temporary_report(tmp_path: Path, signum: int) -> None:
+    source = write_large_input(tmp_path / "besar.csv", 150_000)
+    out = tmp_path / "keluar"
+    out.mkdir()
+    target = out / "laporan.csv"
+    target.write_text("laporan lama", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "KAMUS_LANG"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, "check", str(source), "-o", str(target)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not any(p.stat().st_size > 0 for p in out.glob(".laporan.csv.*.tmp")):
+            assert child.poll() is None, "the run ended before it could be stopped"
+            assert time.monotonic() < deadline, "no temporary report was ever written"
+            time.sleep(0.02)
+        child.send_signal(signum)
+        _, err = child.communicate(timeout=20)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 128 + signum
+    name = signal.Signals(signum).name
+    assert (
+        err.decode()
+        .rstrip()
+        .endswith(f"dihentikan oleh sinyal {name}; berkas sementara dihapus [terminated-by-signal]")
+    )
+    assert "Traceback" not in err.decode()
+    assert [p.name for p in out.iterdir()] == ["laporan.csv"]
+    assert target.read_text(encoding="utf-8") == "laporan lama"
+
+
+def test_signals_are_restored_and_an_ignored_one_stays_ignored() -> None:
+    from kamus_kompetensi.cli import Stopped, stop_signals_unwind
+
+    before = signal.getsignal(signal.SIGTERM)
+    previous_hup = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with stop_signals_unwind():
+            assert signal.getsignal(signal.SIGHUP) == signal.SIG_IGN  # nohup is respected
+            with pytest.raises(Stopped) as caught:
+                signal.raise_signal(signal.SIGTERM)
+            assert caught.value.signum == signal.SIGTERM
+            assert signal.getsignal(signal.SIGTERM) == signal.SIG_IGN  # no second interruption
+    finally:
+        signal.signal(signal.SIGHUP, previous_hup)
+    assert signal.getsignal(signal.SIGTERM) == before
