@@ -891,5 +891,11 @@ register(
             "id": "dihentikan oleh sinyal {signal}; berkas sementara dihapus",
             "en": "stopped by signal {signal}; temporary files removed",
         },
+        "input-not-regular": {
+            "id": "berupa {kind}, bukan berkas biasa: tabel hanya dibaca dari berkas biasa "
+            "(simpan datanya ke berkas lebih dulu)",
+            "en": "it is a {kind}, not a regular file: tables are read from regular files "
+            "only (save the data to a file first)",
+        },
     }
 )

@@ -8,19 +8,27 @@ headers to meanings is :mod:`kamus_kompetensi.columns`' job.
 Encodings: UTF-8 with or without BOM; a file that is not UTF-8 but is valid Windows-1252
 (what Excel writes as "CSV" on many Indonesian Windows machines) is read as such and flagged;
 anything else is a clear :class:`~kamus_kompetensi.errors.InputError`.
+
+Only regular files are read: a FIFO would block the run and a device such as ``/dev/zero``
+never ends, so either is refused (``input-not-regular``) before it is opened, and files are
+opened without blocking and examined again once open.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import io
 import json
+import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kamus_kompetensi.errors import InputError, Location
+from kamus_kompetensi.files import NotRegularFileError, kind_name, os_reason, regular_file_mode
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.xlsx_formulas import uncalculated_formulas
 
@@ -85,8 +93,7 @@ def open_table(
 ) -> Table:
     """Open ``path`` as a :class:`Table`; raises :class:`InputError` when it is unusable."""
     shown = name or str(path)
-    if not path.is_file():
-        raise _input_error("file-not-found", shown)
+    _require_regular(path, shown)
     kind = detect_format(path, fmt)
     if kind in WORKBOOKS:
         return _open_workbook(path, shown, sheet)
@@ -97,6 +104,44 @@ def open_table(
     return _open_csv(path, shown)
 
 
+def _require_regular(path: Path, name: str) -> None:
+    """Refuse, before anything opens it, a path that is missing or not a regular file."""
+    try:
+        regular_file_mode(path)
+    except NotRegularFileError as exc:
+        raise _input_error("input-not-regular", name, kind=kind_name(exc.mode)) from None
+    except FileNotFoundError:
+        raise _input_error("file-not-found", name) from None
+    except OSError as exc:
+        raise _input_error("file-unreadable", name, reason=os_reason(exc)) from None
+
+
+def _open_binary(path: Path, name: str) -> IO[bytes]:
+    """``path`` open for reading, checked again once open: a FIFO put in its place since
+    it was examined does not block (``O_NONBLOCK``) and is refused."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise _input_error("file-not-found", name) from None
+    except OSError as exc:
+        raise _input_error("file-unreadable", name, reason=os_reason(exc)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _input_error("input-not-regular", name, kind=kind_name(mode))
+        if flags & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _open_text(path: Path, name: str, encoding: str, *, newline: str | None = None) -> IO[str]:
+    return io.TextIOWrapper(_open_binary(path, name), encoding=encoding, newline=newline)
+
+
 # --- CSV -----------------------------------------------------------------------------------
 def detect_encoding(path: Path, name: str) -> str:
     """``utf-8-sig`` when the whole file is UTF-8, ``cp1252`` when only that fits.
@@ -104,14 +149,14 @@ def detect_encoding(path: Path, name: str) -> str:
     The whole file is scanned once, in chunks, so a bad byte in row 900,000 is found before
     any row is checked rather than half-way through a report.
     """
-    with path.open("rb") as handle:
+    with _open_binary(path, name) as handle:
         head = handle.read(4096)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
         # Excel's "Unicode text" is UTF-16: cp1252 would "decode" it into garbage headers.
         raise _input_error("file-utf16", name)
     decoder = codecs.getincrementaldecoder("utf-8")()
     offset = 0
-    with path.open("rb") as handle:
+    with _open_binary(path, name) as handle:
         while chunk := handle.read(_CHUNK):
             try:
                 decoder.decode(chunk)
@@ -127,7 +172,7 @@ def detect_encoding(path: Path, name: str) -> str:
 
 def _fallback_encoding(path: Path, name: str, position: int) -> str:
     decoder = codecs.getincrementaldecoder("cp1252")()
-    with path.open("rb") as handle:
+    with _open_binary(path, name) as handle:
         try:
             while chunk := handle.read(_CHUNK):
                 decoder.decode(chunk)
@@ -155,7 +200,7 @@ def sniff_delimiter(sample: str) -> str:
 
 def _open_csv(path: Path, name: str) -> Table:
     encoding = detect_encoding(path, name)
-    handle = path.open("r", encoding=encoding, newline="")
+    handle = _open_text(path, name, encoding, newline="")
     sample = handle.read(64 * 1024)
     handle.seek(0)
     delimiter = sniff_delimiter(sample)
@@ -342,8 +387,9 @@ def _records_table(name: str, records: Iterator[tuple[int, Any]]) -> Table:
 
 
 def _open_json(path: Path, name: str) -> Table:
+    handle = _open_text(path, name, "utf-8-sig")  # its InputError is no JSON ValueError
     try:
-        with path.open("r", encoding="utf-8-sig") as handle:
+        with handle:
             data = json.load(handle)
     except UnicodeDecodeError as exc:
         raise _input_error("file-encoding", name, position=exc.start) from None
@@ -363,7 +409,7 @@ def _open_json(path: Path, name: str) -> Table:
 
 
 def _open_jsonl(path: Path, name: str) -> Table:
-    handle = path.open("r", encoding="utf-8-sig")
+    handle = _open_text(path, name, "utf-8-sig")
 
     def records() -> Iterator[tuple[int, Any]]:
         with handle:
