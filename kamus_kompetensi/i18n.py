@@ -897,5 +897,21 @@ register(
             "en": "it is a {kind}, not a regular file: tables are read from regular files "
             "only (save the data to a file first)",
         },
+        "workbook-too-large": {
+            "id": 'buku kerja mengembang menjadi {size} bita saat dibuka (bagian "{member}", '
+            "{packed} bita terkemas), melebihi batas ({limit} bita per bagian, atau {ratio}× "
+            'ukuran terkemasnya); berkas ditolak: rusak, atau sengaja dibuat membengkak ("bom zip")',
+            "en": 'the workbook inflates to {size} bytes when opened (part "{member}", {packed} '
+            "bytes packed), beyond the limit ({limit} bytes a part, or {ratio}× its packed "
+            'size); refused: damaged, or made to swell on purpose (a "zip bomb")',
+        },
+        "workbook-dtd": {
+            "id": 'bagian "{member}" buku kerja memuat definisi DTD/entitas XML, yang tidak '
+            "pernah ditulis Excel atau LibreOffice; berkas ditolak. Buka dan simpan ulang di "
+            "program lembar kerja",
+            "en": 'part "{member}" of the workbook holds an XML DTD or entity definitions, which '
+            "Excel and LibreOffice never write; refused. Open and save it again in a "
+            "spreadsheet program",
+        },
     }
 )

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from kamus_kompetensi.archive import check_archive
 from kamus_kompetensi.errors import InputError, Location
 from kamus_kompetensi.files import NotRegularFileError, kind_name, os_reason, regular_file_mode
 from kamus_kompetensi.i18n import message
@@ -255,11 +256,12 @@ def _open_workbook(path: Path, name: str, sheet: str | None) -> Table:
     officials applies to each of them. The default sheet is the first visible one."""
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
+    check_archive(path, name)  # a zip bomb or XML entities never reach the reader
     try:
         book = CalamineWorkbook.from_path(str(path))
         metadata = book.sheets_metadata
-    except Exception:  # calamine raises its own error types for every kind of damage
-        raise _input_error("input-unreadable", name, reason=message("xlsx-not-workbook")) from None
+    except BaseException as exc:  # calamine raises its own error types for every damage
+        raise _not_a_workbook(exc, name) from None
     names = tuple(m.name for m in metadata)
     hidden = tuple(m.name for m in metadata if m.visible != SheetVisibleEnum.Visible)
     chosen = _pick_sheet(names, hidden, sheet, name)
@@ -268,9 +270,10 @@ def _open_workbook(path: Path, name: str, sheet: str | None) -> Table:
         merged = worksheet.merged_cell_ranges or ()
         start_column = (worksheet.start or (0, 0))[1]
         rows = worksheet.iter_rows()
-    except Exception:
-        raise _input_error("input-unreadable", name, reason=message("xlsx-not-workbook")) from None
-    table = Table(name, None, _sheet_rows(rows, start_column, merged), sheet=chosen, sheets=names)
+    except BaseException as exc:
+        raise _not_a_workbook(exc, name) from None
+    cells = _sheet_rows(_guarded(rows, name), start_column, merged)
+    table = Table(name, None, cells, sheet=chosen, sheets=names)
     if sheet is None and hidden:
         table.notes.append("hidden-sheets")
         table.note_params["hidden-sheets"] = {"sheets": ", ".join(hidden), "sheet": chosen}
@@ -279,10 +282,26 @@ def _open_workbook(path: Path, name: str, sheet: str | None) -> Table:
         if found.count:
             table.notes.append("formula-not-calculated")
             table.note_params["formula-not-calculated"] = {
-                "count": found.count,
+                "count": found.count if found.complete else f"{found.count}+",
                 "cells": ", ".join(found.cells),
             }
     return table
+
+
+def _not_a_workbook(exc: BaseException, name: str) -> BaseException:
+    """calamine's error (or a panic of its Rust code, which is no ``Exception``) as the
+    input error; an interruption (Ctrl-C, a stop signal) stays what it is."""
+    if isinstance(exc, Exception) or type(exc).__name__ == "PanicException":
+        return _input_error("input-unreadable", name, reason=message("xlsx-not-workbook"))
+    return exc
+
+
+def _guarded(rows: Iterator[list[Cell]], name: str) -> Iterator[list[Cell]]:
+    """The sheet's rows; a reader error while iterating is the input error too."""
+    try:
+        yield from rows
+    except BaseException as exc:
+        raise _not_a_workbook(exc, name) from None
 
 
 Span = tuple[tuple[int, int], tuple[int, int]]
