@@ -186,13 +186,20 @@ def _report_error(exc: KamusError, args: argparse.Namespace, out: TextIO) -> Non
 def _located(exc: KamusError) -> str:
     """The message with its file in front (a batch error must say which file is unusable)
     and its stable code at the end, as every finding is printed; errors that list their
-    problems already locate and code each of them."""
-    from kamus_kompetensi.errors import ProblemsError
+    problems already locate and code each of them, one per line.
 
-    text = str(exc)
+    Input text in a message (a cell value, a header, a file name) cannot act on the
+    terminal: control characters and escape sequences are removed
+    (:func:`~kamus_kompetensi.terminal.for_terminal`), and one message stays one line.
+    """
+    from kamus_kompetensi.errors import ProblemsError
+    from kamus_kompetensi.terminal import for_terminal
+
     if isinstance(exc, ProblemsError):
-        return text
-    where = str(exc.location)
+        lines = [str(exc.args[0]), *(f"  {p}" for p in exc.problems)]
+        return "\n".join(for_terminal(line) for line in lines)
+    text = for_terminal(str(exc))
+    where = for_terminal(str(exc.location))
     located = f"{where}: {text}" if where and where not in text else text
     return f"{located} [{exc.code}]"
 
