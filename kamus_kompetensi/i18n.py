@@ -913,5 +913,13 @@ register(
             "Excel and LibreOffice never write; refused. Open and save it again in a "
             "spreadsheet program",
         },
+        "encoding-invalid-bytes": {
+            "id": "{bytes} bita bukan UTF-8 di {count} baris (baris {rows}): berkas dibaca "
+            "sebagai UTF-8 dan bita itu diganti dengan \ufffd; periksa nama dan nilai di baris "
+            "tersebut, atau simpan ulang berkas sebagai CSV UTF-8",
+            "en": "{bytes} bytes that are not UTF-8 in {count} rows (rows {rows}): the file was "
+            "read as UTF-8 and those bytes replaced with \ufffd; check the names and values in "
+            "those rows, or save the file again as CSV UTF-8",
+        },
     }
 )

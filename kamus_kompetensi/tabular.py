@@ -5,9 +5,11 @@ This module turns a file into a header and a stream of ``(row_number, cells)`` p
 memory stays flat however many rows there are. It knows nothing about competencies; mapping
 headers to meanings is :mod:`kamus_kompetensi.columns`' job.
 
-Encodings: UTF-8 with or without BOM; a file that is not UTF-8 but is valid Windows-1252
-(what Excel writes as "CSV" on many Indonesian Windows machines) is read as such and flagged;
-anything else is a clear :class:`~kamus_kompetensi.errors.InputError`.
+Encodings: UTF-8 with or without BOM; a UTF-8 file with a few bytes that are not is read as
+UTF-8, those bytes replaced and their rows named (``encoding-invalid-bytes``); a file with
+no UTF-8 beyond ASCII that is valid Windows-1252 (what Excel writes as "CSV" on many
+Indonesian Windows machines) is read as such and flagged (``encoding-cp1252``); anything
+else is a clear :class:`~kamus_kompetensi.errors.InputError`.
 
 Only regular files are read: a FIFO would block the run and a device such as ``/dev/zero``
 never ends, so either is refused (``input-not-regular``) before it is opened, and files are
@@ -21,6 +23,7 @@ import csv
 import io
 import json
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -139,13 +142,32 @@ def _open_binary(path: Path, name: str) -> IO[bytes]:
         raise
 
 
-def _open_text(path: Path, name: str, encoding: str, *, newline: str | None = None) -> IO[str]:
-    return io.TextIOWrapper(_open_binary(path, name), encoding=encoding, newline=newline)
+def _open_text(
+    path: Path, name: str, encoding: str, *, newline: str | None = None, errors: str = "strict"
+) -> IO[str]:
+    return io.TextIOWrapper(
+        _open_binary(path, name), encoding=encoding, newline=newline, errors=errors
+    )
 
 
 # --- CSV -----------------------------------------------------------------------------------
 def detect_encoding(path: Path, name: str) -> str:
-    """``utf-8-sig`` when the whole file is UTF-8, ``cp1252`` when only that fits.
+    """``utf-8-sig`` when the file is UTF-8 (perhaps with a few bytes that are not, see
+    :func:`scan_encoding`), ``cp1252`` when only that fits."""
+    return scan_encoding(path, name)[0]
+
+
+def scan_encoding(path: Path, name: str) -> tuple[str, int]:
+    """The file's encoding and how many of its bytes it cannot decode.
+
+    * Valid UTF-8 throughout: ``("utf-8-sig", 0)``.
+    * UTF-8, but with a few bytes that are not (one name pasted from a Windows-1252 file
+      into a UTF-8 one): ``("utf-8-sig", n)``. The file is read as UTF-8 and those bytes
+      become U+FFFD, so every other name keeps its letters; the rows are flagged.
+    * No valid multi-byte UTF-8 sequence at all, but bytes of 0x80 or more that
+      Windows-1252 decodes (what Excel writes as "CSV" on many Indonesian Windows
+      machines): ``("cp1252", 0)``.
+    * Anything else: :class:`InputError` ``file-encoding``, at the first bad byte.
 
     The whole file is scanned once, in chunks, so a bad byte in row 900,000 is found before
     any row is checked rather than half-way through a report.
@@ -155,6 +177,43 @@ def detect_encoding(path: Path, name: str) -> str:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
         # Excel's "Unicode text" is UTF-16: cp1252 would "decode" it into garbage headers.
         raise _input_error("file-utf16", name)
+    # Undecodable bytes become lone surrogates U+DC80..U+DCFF: counted, never raised.
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    invalid, multibyte = 0, False
+    with _open_binary(path, name) as handle:
+        while True:
+            chunk = handle.read(_CHUNK)
+            text = decoder.decode(chunk, final=not chunk)
+            if not text.isascii():
+                invalid += len(text) - len(_ESCAPED.sub("", text))
+                multibyte = multibyte or _DECODED.search(text) is not None
+            if not chunk:
+                break
+    if not invalid:
+        return "utf-8-sig", 0
+    if multibyte:
+        return "utf-8-sig", invalid
+    return _fallback_encoding(path, name), 0
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_DECODED = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _fallback_encoding(path: Path, name: str) -> str:
+    decoder = codecs.getincrementaldecoder("cp1252")()
+    with _open_binary(path, name) as handle:
+        try:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+        except UnicodeDecodeError:
+            position = _first_bad_byte(path, name)
+            raise _input_error("file-encoding", name, position=position) from None
+    return "cp1252"
+
+
+def _first_bad_byte(path: Path, name: str) -> int:
+    """Where the first byte that is not UTF-8 is (0-based), for the error message."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     offset = 0
     with _open_binary(path, name) as handle:
@@ -162,24 +221,9 @@ def detect_encoding(path: Path, name: str) -> str:
             try:
                 decoder.decode(chunk)
             except UnicodeDecodeError as exc:
-                return _fallback_encoding(path, name, offset + exc.start)
+                return offset + exc.start
             offset += len(chunk)
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError as exc:
-            return _fallback_encoding(path, name, offset + exc.start)
-    return "utf-8-sig"
-
-
-def _fallback_encoding(path: Path, name: str, position: int) -> str:
-    decoder = codecs.getincrementaldecoder("cp1252")()
-    with _open_binary(path, name) as handle:
-        try:
-            while chunk := handle.read(_CHUNK):
-                decoder.decode(chunk)
-        except UnicodeDecodeError:
-            raise _input_error("file-encoding", name, position=position) from None
-    return "cp1252"
+    return offset
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -200,8 +244,9 @@ def sniff_delimiter(sample: str) -> str:
 
 
 def _open_csv(path: Path, name: str) -> Table:
-    encoding = detect_encoding(path, name)
-    handle = _open_text(path, name, encoding, newline="")
+    encoding, invalid = scan_encoding(path, name)
+    errors = "replace" if invalid else "strict"
+    handle = _open_text(path, name, encoding, newline="", errors=errors)
     sample = handle.read(64 * 1024)
     handle.seek(0)
     delimiter = sniff_delimiter(sample)
@@ -226,6 +271,16 @@ def _open_csv(path: Path, name: str) -> Table:
                 raise unreadable(name, exc) from None
 
     notes = ["encoding-cp1252"] if encoding == "cp1252" else []
+    note_params: dict[str, dict[str, object]] = {}
+    if invalid:
+        try:
+            notes.append("encoding-invalid-bytes")
+            note_params["encoding-invalid-bytes"] = _replaced_rows(
+                path, name, encoding, delimiter, invalid
+            )
+        except BaseException:
+            handle.close()
+            raise
     return Table(
         name,
         None,
@@ -234,8 +289,29 @@ def _open_csv(path: Path, name: str) -> Table:
         delimiter=delimiter,
         text_cells=True,
         notes=notes,
+        note_params=note_params,
         close=handle.close,
     )
+
+
+def _replaced_rows(
+    path: Path, name: str, encoding: str, delimiter: str, invalid: int
+) -> dict[str, object]:
+    """The rows (as numbered in the table) whose undecodable bytes became U+FFFD: one more
+    pass, only for a file that has such bytes."""
+    found: list[int] = []
+    with _open_text(path, name, encoding, newline="", errors="replace") as handle:
+        try:
+            for number, cells in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
+                if any("\ufffd" in cell for cell in cells):
+                    found.append(number)
+        except csv.Error:
+            pass  # the main pass reports it, at its row
+    shown = ", ".join(map(str, found[:_ROWS_SHOWN])) + (", …" if len(found) > _ROWS_SHOWN else "")
+    return {"bytes": invalid, "count": len(found), "rows": shown}
+
+
+_ROWS_SHOWN = 10
 
 
 def unreadable(name: str, exc: csv.Error) -> InputError:
@@ -477,6 +553,7 @@ __all__ = [
     "detect_encoding",
     "detect_format",
     "open_table",
+    "scan_encoding",
     "sniff_delimiter",
     "text_of",
     "unreadable",

@@ -5,6 +5,7 @@ refused before it can hang the run, or read honestly and flagged."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import time
@@ -235,3 +236,82 @@ def test_the_scan_stops_at_its_bounds_and_says_so(
     count = table.note_params["formula-not-calculated"]["count"]
     assert isinstance(count, str)
     assert count.endswith("+")
+
+
+# --- 7. mixed encodings ------------------------------------------------------------------------
+def row_bytes(nip: str, name: bytes) -> bytes:
+    return f"{nip};".encode() + name + b";Kepala;II.a;" + b";".join([b"4"] * 9) + b"\n"
+
+
+def header_bytes() -> bytes:
+    return ";".join(HEADER).encode() + b"\n"
+
+
+def test_one_windows_byte_in_a_utf8_file_spoils_only_its_row(
+    tmp_path: Path, nasional: kk.Dictionary, cli: Cli
+) -> None:
+    path = tmp_path / "campur.csv"
+    path.write_bytes(
+        header_bytes()
+        + row_bytes("198703152010011001", "Siti Nurhaliza – Ketua".encode())  # UTF-8 dash
+        + row_bytes("198703152010011002", b'"Made\nWirawan"')  # a record over two lines
+        + row_bytes("198703152010011003", b"Jos\xe9 Rizal")  # one cp1252 byte
+        + row_bytes("198703152010011004", "Ñoman Ülfa".encode())
+    )
+    report = kk.check_file(nasional, path)
+    names = [r.name for r in report.results]
+    assert names == ["Siti Nurhaliza – Ketua", "Made\nWirawan", "Jos\ufffd Rizal", "Ñoman Ülfa"]
+    (warning,) = report.summary.file_warnings
+    assert (warning.code, warning.severity) == ("encoding-invalid-bytes", "warning")
+    assert warning.message.startswith("1 bita bukan UTF-8 di 1 baris (baris 4)")
+    r = cli("check", path, "--format", "json", "--lang", "en")
+    document = json.loads(r.out)
+    assert [w["code"] for w in document["summary"]["file_warnings"]] == ["encoding-invalid-bytes"]
+    assert "1 bytes that are not UTF-8 in 1 rows (rows 4)" in r.out
+
+
+def test_many_spoilt_rows_are_counted_and_the_first_named(
+    tmp_path: Path, nasional: kk.Dictionary
+) -> None:
+    rows = [row_bytes(f"19870315201001{1000 + i}", b"Andr\xe9 \xe8") for i in range(12)]
+    path = tmp_path / "banyak.csv"
+    path.write_bytes(header_bytes() + "é".encode() + b"\n" + b"".join(rows))
+    warnings = kk.check_file(nasional, path).summary.file_warnings
+    (warning,) = [w for w in warnings if w.code == "encoding-invalid-bytes"]
+    assert "24 bita bukan UTF-8 di 12 baris (baris 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …)" in (
+        warning.message
+    )
+
+
+def test_a_genuine_windows_file_is_read_as_such_and_says_so(
+    tmp_path: Path, nasional: kk.Dictionary, cli: Cli
+) -> None:
+    path = tmp_path / "windows.csv"
+    path.write_bytes(
+        header_bytes()
+        + row_bytes("198703152010011001", "José Rizal".encode("cp1252"))
+        + row_bytes("198703152010011002", "Ñoman “Ülfa”".encode("cp1252"))
+    )
+    report = kk.check_file(nasional, path)
+    assert [r.name for r in report.results] == ["José Rizal", "Ñoman “Ülfa”"]
+    (warning,) = report.summary.file_warnings
+    assert (warning.code, warning.severity, warning.row) == ("encoding-cp1252", "warning", 1)
+    assert warning.message == (
+        "berkas bukan UTF-8; dibaca sebagai Windows-1252 (ekspor CSV Excel). "
+        "Periksa huruf beraksen pada laporan"
+    )
+    target = tmp_path / "laporan.json"
+    assert cli("check", path, "-o", target, "-q").code == 0
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [w["code"] for w in document["summary"]["file_warnings"]] == ["encoding-cp1252"]
+    assert tabular.scan_encoding(path, "windows.csv") == ("cp1252", 0)
+
+
+def test_neither_utf8_nor_windows_is_refused_at_the_first_bad_byte(
+    tmp_path: Path, cli: Cli
+) -> None:
+    path = tmp_path / "aneh.csv"
+    path.write_bytes(header_bytes() + b"1;A\x81\x8d\n")
+    r = cli("check", path)
+    assert (r.code, r.codes) == (2, ["file-encoding"])
+    assert f"posisi {len(header_bytes()) + 3}" in r.err
