@@ -18,6 +18,7 @@ import pytest
 
 import kamus_kompetensi as kk
 from kamus_kompetensi import archive, tabular, xlsx_formulas
+from kamus_kompetensi.batch.duplicates import nip_digits
 from kamus_kompetensi.xlsx_formulas import Uncalculated, uncalculated_formulas
 from tests.conftest import NATIONAL_CODES, Cli
 
@@ -315,3 +316,49 @@ def test_neither_utf8_nor_windows_is_refused_at_the_first_bad_byte(
     r = cli("check", path)
     assert (r.code, r.codes) == (2, ["file-encoding"])
     assert f"posisi {len(header_bytes()) + 3}" in r.err
+
+
+# --- 8. NIP twins --------------------------------------------------------------------------------
+TWINS = [
+    "198703152010011002",
+    "19870315-201001-1-002",
+    "1987 0315 2010 01 1 002",
+    "19870315\u200b201001\u200b1002",  # zero-width spaces
+    "\uff11\uff19\uff18\uff17\uff10\uff13\uff11\uff15\uff12\uff10\uff11\uff10"
+    "\uff10\uff11\uff11\uff10\uff10\uff12",  # fullwidth digits
+]
+
+
+def test_nip_digits_of_every_spelling_are_the_same() -> None:
+    assert {nip_digits(text) for text in TWINS} == {"198703152010011002"}
+    assert nip_digits("19870315\u2011201001\u00a01\u2060002") == "198703152010011002"
+    assert nip_digits(198703152010011002) == "198703152010011002"
+    assert nip_digits("1") != nip_digits("01")  # equal length still keeps these apart
+
+
+def test_nip_twins_written_differently_are_duplicates(nasional: kk.Dictionary) -> None:
+    rows = [
+        {"nip": nip, "nama": f"P{i}", "jabatan": "Kepala", "eselon": "II.a"}
+        | dict.fromkeys(NATIONAL_CODES, "4")
+        for i, nip in enumerate([*TWINS, "199001012015031001"])
+    ]
+    report = kk.check_rows(nasional, rows)
+    numbers = list(range(2, 2 + len(TWINS)))
+    for result in report.results:
+        codes = {w.code: w.message for w in result.warnings}
+        if result.row == 2 + len(TWINS):
+            assert "duplicate-nip" not in codes
+            continue
+        others = ", ".join(str(n) for n in numbers if n != result.row)
+        assert others in codes["duplicate-nip"], result.row
+
+
+def test_nip_twins_in_a_csv_are_reported(tmp_path: Path, cli: Cli) -> None:
+    path = tmp_path / "kembar.csv"
+    lines = [";".join(HEADER)]
+    lines += [f"{nip};P;Kepala;II.a;" + ";".join(["4"] * 9) for nip in TWINS]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = cli("check", path, "--format", "json")
+    assert r.code == 0
+    results = json.loads(r.out)["results"]
+    assert all("duplicate-nip" in [w["code"] for w in row["warnings"]] for row in results)
