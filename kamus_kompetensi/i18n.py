@@ -1020,3 +1020,98 @@ register(
         },
     }
 )
+
+
+# --- files: kinds, operating-system errors, refusals, signals
+register(
+    {
+        "kind-regular": {"id": "berkas biasa", "en": "regular file"},
+        "kind-directory": {"id": "folder", "en": "folder"},
+        "kind-fifo": {"id": "FIFO (pipa bernama)", "en": "FIFO (named pipe)"},
+        "kind-char-device": {"id": "perangkat karakter", "en": "character device"},
+        "kind-block-device": {"id": "perangkat blok", "en": "block device"},
+        "kind-socket": {"id": "soket", "en": "socket"},
+        "kind-other": {"id": "berkas khusus", "en": "special file"},
+        "os-error-disk-full": {
+            "id": "disk penuh (tidak ada ruang tersisa)",
+            "en": "disk full (no space left on the device)",
+        },
+        "os-error-quota": {"id": "kuota disk habis", "en": "disk quota exceeded"},
+        "os-error-permission": {"id": "izin ditolak", "en": "permission denied"},
+        "os-error-read-only": {
+            "id": "sistem berkas hanya dapat dibaca",
+            "en": "the file system is read-only",
+        },
+        "os-error-not-found": {
+            "id": "folder atau berkas tidak ada",
+            "en": "no such folder or file",
+        },
+        "os-error-is-directory": {"id": "itu sebuah folder", "en": "it is a folder"},
+        "os-error-too-big": {
+            "id": "berkas melebihi batas ukuran sistem",
+            "en": "the file exceeds the system's size limit",
+        },
+        "os-error-io": {
+            "id": "galat baca/tulis pada perangkat",
+            "en": "input/output error on the device",
+        },
+        "os-error-no-reader": {
+            "id": "tidak ada program yang membaca FIFO ini",
+            "en": "no program is reading this FIFO",
+        },
+        "os-error-not-regular": {
+            "id": "berupa {kind}, bukan berkas biasa",
+            "en": "it is a {kind}, not a regular file",
+        },
+        "os-error": {
+            "id": "operasi berkas gagal: {reason}",
+            "en": "a file operation failed: {reason}",
+        },
+        "disk-full": {
+            "id": '"{path}" tidak dapat ditulis: {reason}. Kosongkan ruang disk lalu jalankan '
+            "ulang; berkas yang sudah ada tidak diubah",
+            "en": '"{path}" cannot be written: {reason}. Free some disk space and run again; '
+            "an existing file was left unchanged",
+        },
+        "output-not-regular": {
+            "id": '"{path}" tidak dapat ditulis: {reason}; keluaran ditulis ke berkas biasa, '
+            "perangkat karakter (mis. /dev/null) atau FIFO",
+            "en": '"{path}" cannot be written: {reason}; output goes to a regular file, a '
+            "character device (e.g. /dev/null) or a FIFO",
+        },
+        "terminated-by-signal": {
+            "id": "dihentikan oleh sinyal {signal}; berkas sementara dihapus",
+            "en": "stopped by signal {signal}; temporary files removed",
+        },
+        "input-not-regular": {
+            "id": "berupa {kind}, bukan berkas biasa: tabel hanya dibaca dari berkas biasa "
+            "(simpan datanya ke berkas lebih dulu)",
+            "en": "it is a {kind}, not a regular file: tables are read from regular files "
+            "only (save the data to a file first)",
+        },
+        "workbook-too-large": {
+            "id": 'buku kerja mengembang menjadi {size} bita saat dibuka (bagian "{member}", '
+            "{packed} bita terkemas), melebihi batas ({limit} bita per bagian, atau {ratio}× "
+            'ukuran terkemasnya); berkas ditolak: rusak, atau sengaja dibuat membengkak ("bom zip")',
+            "en": 'the workbook inflates to {size} bytes when opened (part "{member}", {packed} '
+            "bytes packed), beyond the limit ({limit} bytes a part, or {ratio}× its packed "
+            'size); refused: damaged, or made to swell on purpose (a "zip bomb")',
+        },
+        "workbook-dtd": {
+            "id": 'bagian "{member}" buku kerja memuat definisi DTD/entitas XML, yang tidak '
+            "pernah ditulis Excel atau LibreOffice; berkas ditolak. Buka dan simpan ulang di "
+            "program lembar kerja",
+            "en": 'part "{member}" of the workbook holds an XML DTD or entity definitions, which '
+            "Excel and LibreOffice never write; refused. Open and save it again in a "
+            "spreadsheet program",
+        },
+        "encoding-invalid-bytes": {
+            "id": "{bytes} bita bukan UTF-8 di {count} baris (baris {rows}): berkas dibaca "
+            "sebagai UTF-8 dan bita itu diganti dengan \ufffd; periksa nama dan nilai di baris "
+            "tersebut, atau simpan ulang berkas sebagai CSV UTF-8",
+            "en": "{bytes} bytes that are not UTF-8 in {count} rows (rows {rows}): the file was "
+            "read as UTF-8 and those bytes replaced with \ufffd; check the names and values in "
+            "those rows, or save the file again as CSV UTF-8",
+        },
+    }
+)

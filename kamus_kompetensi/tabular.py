@@ -5,22 +5,34 @@ This module turns a file into a header and a stream of ``(row_number, cells)`` p
 memory stays flat however many rows there are. It knows nothing about competencies; mapping
 headers to meanings is :mod:`kamus_kompetensi.columns`' job.
 
-Encodings: UTF-8 with or without BOM; a file that is not UTF-8 but is valid Windows-1252
-(what Excel writes as "CSV" on many Indonesian Windows machines) is read as such and flagged;
-anything else is a clear :class:`~kamus_kompetensi.errors.InputError`.
+Encodings: UTF-8 with or without BOM; a UTF-8 file with a few bytes that are not is read as
+UTF-8, those bytes replaced and their rows named (``encoding-invalid-bytes``); a file with
+no UTF-8 beyond ASCII that is valid Windows-1252 (what Excel writes as "CSV" on many
+Indonesian Windows machines) is read as such and flagged (``encoding-cp1252``); anything
+else is a clear :class:`~kamus_kompetensi.errors.InputError`.
+
+Only regular files are read: a FIFO would block the run and a device such as ``/dev/zero``
+never ends, so either is refused (``input-not-regular``) before it is opened, and files are
+opened without blocking and examined again once open.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import io
 import json
+import os
+import re
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from kamus_kompetensi.archive import check_archive
 from kamus_kompetensi.errors import InputError, Location
+from kamus_kompetensi.files import NotRegularFileError, kind_name, os_reason, regular_file_mode
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.xlsx_formulas import uncalculated_formulas
 
@@ -85,8 +97,7 @@ def open_table(
 ) -> Table:
     """Open ``path`` as a :class:`Table`; raises :class:`InputError` when it is unusable."""
     shown = name or str(path)
-    if not path.is_file():
-        raise _input_error("file-not-found", shown)
+    _require_regular(path, shown)
     kind = detect_format(path, fmt)
     if kind in WORKBOOKS:
         return _open_workbook(path, shown, sheet)
@@ -97,43 +108,122 @@ def open_table(
     return _open_csv(path, shown)
 
 
+def _require_regular(path: Path, name: str) -> None:
+    """Refuse, before anything opens it, a path that is missing or not a regular file."""
+    try:
+        regular_file_mode(path)
+    except NotRegularFileError as exc:
+        raise _input_error("input-not-regular", name, kind=kind_name(exc.mode)) from None
+    except FileNotFoundError:
+        raise _input_error("file-not-found", name) from None
+    except OSError as exc:
+        raise _input_error("file-unreadable", name, reason=os_reason(exc)) from None
+
+
+def _open_binary(path: Path, name: str) -> IO[bytes]:
+    """``path`` open for reading, checked again once open: a FIFO put in its place since
+    it was examined does not block (``O_NONBLOCK``) and is refused."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise _input_error("file-not-found", name) from None
+    except OSError as exc:
+        raise _input_error("file-unreadable", name, reason=os_reason(exc)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _input_error("input-not-regular", name, kind=kind_name(mode))
+        if flags & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _open_text(
+    path: Path, name: str, encoding: str, *, newline: str | None = None, errors: str = "strict"
+) -> IO[str]:
+    return io.TextIOWrapper(
+        _open_binary(path, name), encoding=encoding, newline=newline, errors=errors
+    )
+
+
 # --- CSV -----------------------------------------------------------------------------------
 def detect_encoding(path: Path, name: str) -> str:
-    """``utf-8-sig`` when the whole file is UTF-8, ``cp1252`` when only that fits.
+    """``utf-8-sig`` when the file is UTF-8 (perhaps with a few bytes that are not, see
+    :func:`scan_encoding`), ``cp1252`` when only that fits."""
+    return scan_encoding(path, name)[0]
+
+
+def scan_encoding(path: Path, name: str) -> tuple[str, int]:
+    """The file's encoding and how many of its bytes it cannot decode.
+
+    * Valid UTF-8 throughout: ``("utf-8-sig", 0)``.
+    * UTF-8, but with a few bytes that are not (one name pasted from a Windows-1252 file
+      into a UTF-8 one): ``("utf-8-sig", n)``. The file is read as UTF-8 and those bytes
+      become U+FFFD, so every other name keeps its letters; the rows are flagged.
+    * No valid multi-byte UTF-8 sequence at all, but bytes of 0x80 or more that
+      Windows-1252 decodes (what Excel writes as "CSV" on many Indonesian Windows
+      machines): ``("cp1252", 0)``.
+    * Anything else: :class:`InputError` ``file-encoding``, at the first bad byte.
 
     The whole file is scanned once, in chunks, so a bad byte in row 900,000 is found before
     any row is checked rather than half-way through a report.
     """
-    with path.open("rb") as handle:
+    with _open_binary(path, name) as handle:
         head = handle.read(4096)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
         # Excel's "Unicode text" is UTF-16: cp1252 would "decode" it into garbage headers.
         raise _input_error("file-utf16", name)
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    offset = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError as exc:
-                return _fallback_encoding(path, name, offset + exc.start)
-            offset += len(chunk)
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError as exc:
-            return _fallback_encoding(path, name, offset + exc.start)
-    return "utf-8-sig"
+    # Undecodable bytes become lone surrogates U+DC80..U+DCFF: counted, never raised.
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    invalid, multibyte = 0, False
+    with _open_binary(path, name) as handle:
+        while True:
+            chunk = handle.read(_CHUNK)
+            text = decoder.decode(chunk, final=not chunk)
+            if not text.isascii():
+                invalid += len(text) - len(_ESCAPED.sub("", text))
+                multibyte = multibyte or _DECODED.search(text) is not None
+            if not chunk:
+                break
+    if not invalid:
+        return "utf-8-sig", 0
+    if multibyte:
+        return "utf-8-sig", invalid
+    return _fallback_encoding(path, name), 0
 
 
-def _fallback_encoding(path: Path, name: str, position: int) -> str:
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_DECODED = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _fallback_encoding(path: Path, name: str) -> str:
     decoder = codecs.getincrementaldecoder("cp1252")()
-    with path.open("rb") as handle:
+    with _open_binary(path, name) as handle:
         try:
             while chunk := handle.read(_CHUNK):
                 decoder.decode(chunk)
         except UnicodeDecodeError:
+            position = _first_bad_byte(path, name)
             raise _input_error("file-encoding", name, position=position) from None
     return "cp1252"
+
+
+def _first_bad_byte(path: Path, name: str) -> int:
+    """Where the first byte that is not UTF-8 is (0-based), for the error message."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with _open_binary(path, name) as handle:
+        while chunk := handle.read(_CHUNK):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                return offset + exc.start
+            offset += len(chunk)
+    return offset
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -154,8 +244,9 @@ def sniff_delimiter(sample: str) -> str:
 
 
 def _open_csv(path: Path, name: str) -> Table:
-    encoding = detect_encoding(path, name)
-    handle = path.open("r", encoding=encoding, newline="")
+    encoding, invalid = scan_encoding(path, name)
+    errors = "replace" if invalid else "strict"
+    handle = _open_text(path, name, encoding, newline="", errors=errors)
     sample = handle.read(64 * 1024)
     handle.seek(0)
     delimiter = sniff_delimiter(sample)
@@ -180,6 +271,16 @@ def _open_csv(path: Path, name: str) -> Table:
                 raise unreadable(name, exc) from None
 
     notes = ["encoding-cp1252"] if encoding == "cp1252" else []
+    note_params: dict[str, dict[str, object]] = {}
+    if invalid:
+        try:
+            notes.append("encoding-invalid-bytes")
+            note_params["encoding-invalid-bytes"] = _replaced_rows(
+                path, name, encoding, delimiter, invalid
+            )
+        except BaseException:
+            handle.close()
+            raise
     return Table(
         name,
         None,
@@ -188,8 +289,29 @@ def _open_csv(path: Path, name: str) -> Table:
         delimiter=delimiter,
         text_cells=True,
         notes=notes,
+        note_params=note_params,
         close=handle.close,
     )
+
+
+def _replaced_rows(
+    path: Path, name: str, encoding: str, delimiter: str, invalid: int
+) -> dict[str, object]:
+    """The rows (as numbered in the table) whose undecodable bytes became U+FFFD: one more
+    pass, only for a file that has such bytes."""
+    found: list[int] = []
+    with _open_text(path, name, encoding, newline="", errors="replace") as handle:
+        try:
+            for number, cells in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
+                if any("\ufffd" in cell for cell in cells):
+                    found.append(number)
+        except csv.Error:
+            pass  # the main pass reports it, at its row
+    shown = ", ".join(map(str, found[:_ROWS_SHOWN])) + (", …" if len(found) > _ROWS_SHOWN else "")
+    return {"bytes": invalid, "count": len(found), "rows": shown}
+
+
+_ROWS_SHOWN = 10
 
 
 def unreadable(name: str, exc: csv.Error) -> InputError:
@@ -210,11 +332,12 @@ def _open_workbook(path: Path, name: str, sheet: str | None) -> Table:
     officials applies to each of them. The default sheet is the first visible one."""
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
+    check_archive(path, name)  # a zip bomb or XML entities never reach the reader
     try:
         book = CalamineWorkbook.from_path(str(path))
         metadata = book.sheets_metadata
-    except Exception:  # calamine raises its own error types for every kind of damage
-        raise _input_error("input-unreadable", name, reason=message("xlsx-not-workbook")) from None
+    except BaseException as exc:  # calamine raises its own error types for every damage
+        raise _not_a_workbook(exc, name) from None
     names = tuple(m.name for m in metadata)
     hidden = tuple(m.name for m in metadata if m.visible != SheetVisibleEnum.Visible)
     chosen = _pick_sheet(names, hidden, sheet, name)
@@ -223,9 +346,10 @@ def _open_workbook(path: Path, name: str, sheet: str | None) -> Table:
         merged = worksheet.merged_cell_ranges or ()
         start_column = (worksheet.start or (0, 0))[1]
         rows = worksheet.iter_rows()
-    except Exception:
-        raise _input_error("input-unreadable", name, reason=message("xlsx-not-workbook")) from None
-    table = Table(name, None, _sheet_rows(rows, start_column, merged), sheet=chosen, sheets=names)
+    except BaseException as exc:
+        raise _not_a_workbook(exc, name) from None
+    cells = _sheet_rows(_guarded(rows, name), start_column, merged)
+    table = Table(name, None, cells, sheet=chosen, sheets=names)
     if sheet is None and hidden:
         table.notes.append("hidden-sheets")
         table.note_params["hidden-sheets"] = {"sheets": ", ".join(hidden), "sheet": chosen}
@@ -234,10 +358,26 @@ def _open_workbook(path: Path, name: str, sheet: str | None) -> Table:
         if found.count:
             table.notes.append("formula-not-calculated")
             table.note_params["formula-not-calculated"] = {
-                "count": found.count,
+                "count": found.count if found.complete else f"{found.count}+",
                 "cells": ", ".join(found.cells),
             }
     return table
+
+
+def _not_a_workbook(exc: BaseException, name: str) -> BaseException:
+    """calamine's error (or a panic of its Rust code, which is no ``Exception``) as the
+    input error; an interruption (Ctrl-C, a stop signal) stays what it is."""
+    if isinstance(exc, Exception) or type(exc).__name__ == "PanicException":
+        return _input_error("input-unreadable", name, reason=message("xlsx-not-workbook"))
+    return exc
+
+
+def _guarded(rows: Iterator[list[Cell]], name: str) -> Iterator[list[Cell]]:
+    """The sheet's rows; a reader error while iterating is the input error too."""
+    try:
+        yield from rows
+    except BaseException as exc:
+        raise _not_a_workbook(exc, name) from None
 
 
 Span = tuple[tuple[int, int], tuple[int, int]]
@@ -342,8 +482,9 @@ def _records_table(name: str, records: Iterator[tuple[int, Any]]) -> Table:
 
 
 def _open_json(path: Path, name: str) -> Table:
+    handle = _open_text(path, name, "utf-8-sig")  # its InputError is no JSON ValueError
     try:
-        with path.open("r", encoding="utf-8-sig") as handle:
+        with handle:
             data = json.load(handle)
     except UnicodeDecodeError as exc:
         raise _input_error("file-encoding", name, position=exc.start) from None
@@ -363,7 +504,7 @@ def _open_json(path: Path, name: str) -> Table:
 
 
 def _open_jsonl(path: Path, name: str) -> Table:
-    handle = path.open("r", encoding="utf-8-sig")
+    handle = _open_text(path, name, "utf-8-sig")
 
     def records() -> Iterator[tuple[int, Any]]:
         with handle:
@@ -412,6 +553,7 @@ __all__ = [
     "detect_encoding",
     "detect_format",
     "open_table",
+    "scan_encoding",
     "sniff_delimiter",
     "text_of",
     "unreadable",

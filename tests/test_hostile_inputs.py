@@ -561,3 +561,21 @@ def test_every_header_and_label_is_neutralised_whatever_its_origin(
     header = next(csv.reader(io.StringIO(out.getvalue()), delimiter=";"))
     assert header[0] == "'=Baris"
     _assert_no_formula(header, "csv header")
+
+
+def test_escape_sequences_in_a_rejected_row_never_reach_the_terminal(
+    tmp_path: Path, cli: Cli
+) -> None:
+    """A CSV report lists rejected rows on stderr: the cell's ESC/OSC must not be raw."""
+    path = tmp_path / "hasil.csv"
+    codes = ";".join(NATIONAL_CODES)
+    bad = "\x1b]0,judul\x07\x1b[2J4"
+    path.write_text(
+        f"nip;nama;jabatan;eselon;{codes}\n{NIP};Ani;Kepala;II.a;{bad};" + ";".join(["4"] * 8),
+        encoding="utf-8",
+    )
+    r = cli("check", path, "-o", tmp_path / "laporan.csv")
+    assert r.code == 1
+    assert r.codes[:1] == ["score-not-numeric"]
+    assert "\x1b" not in r.err
+    assert "\x07" not in r.err

@@ -43,6 +43,7 @@ from kamus_kompetensi.report.base import Outcome, Source
 from kamus_kompetensi.report.official import render_text
 from kamus_kompetensi.report.summary import Findings
 from kamus_kompetensi.scoring import Assessment, check, scores_from_text
+from kamus_kompetensi.terminal import for_terminal
 
 
 def _add(sub: SubParsers) -> argparse.ArgumentParser:
@@ -202,7 +203,7 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     if not args.quiet:
         clear = "\r\x1b[K" if run.progress is not None else ""
         line = _summary_line(run, target, args.lang, counted.findings, args.fail_below)
-        print(f"{clear}kamus-kompetensi: {line}", file=sys.stderr)
+        print(f"{clear}kamus-kompetensi: {for_terminal(line)}", file=sys.stderr)
     return _batch_exit(args, run.summary, counted.findings)
 
 
@@ -266,7 +267,7 @@ def _print_error(after_progress: bool) -> Callable[[RowIssue], None]:
     def show(issue: RowIssue) -> None:
         if issue.value is not None and is_nip_issue(issue):
             issue = issue._replace(value=mask_nip(issue.value))
-        sys.stderr.write(f"{clear}kamus-kompetensi: {issue}\n")
+        sys.stderr.write(f"{clear}kamus-kompetensi: {for_terminal(issue)}\n")
 
     return show
 

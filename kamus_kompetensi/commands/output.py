@@ -1,6 +1,7 @@
 """Writing files the safe way: atomically, and never over the file being read.
 
-Files are written atomically (:mod:`kamus_kompetensi.atomic`).
+Files are written atomically (:mod:`kamus_kompetensi.atomic`); a device or FIFO is written
+through, a folder is refused, and a full disk is said in words (``disk-full``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from kamus_kompetensi.atomic import atomic_path
 from kamus_kompetensi.errors import InputError, Location
+from kamus_kompetensi.files import NotRegularFileError, is_disk_full, os_reason
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -33,10 +35,18 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Call ``write`` with a temporary path beside ``path``, then move it into place
     (:func:`kamus_kompetensi.atomic.atomic_path`); ``path`` is untouched on any error."""
     with atomic_path(path, private=False, on_error=_unwritable) as temporary:
-        write(temporary)
+        try:
+            write(temporary)
+        except OSError as exc:  # writing the temporary file: a full disk, a quota
+            raise _unwritable(path, exc) from None
 
 
 def _unwritable(path: Path, exc: OSError) -> Exception:
+    code = "output-unwritable"
+    if is_disk_full(exc):
+        code = "disk-full"
+    elif isinstance(exc, NotRegularFileError):
+        code = "output-not-regular"
     return InputError.from_code(
-        "output-unwritable", Location(file=str(path)), path=str(path), reason=exc.strerror
+        code, Location(file=str(path)), path=str(path), reason=os_reason(exc)
     )

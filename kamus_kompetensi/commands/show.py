@@ -1,4 +1,8 @@
-"""``show``: a competency's definition, levels and indicators."""
+"""``show``: a competency's definition, levels and indicators.
+
+Dictionary text is printed through :func:`~kamus_kompetensi.terminal.for_terminal`: an
+agency dictionary is input like any other, and its text must not act on the terminal.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from kamus_kompetensi.commands.base import (
 )
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import Competency
+from kamus_kompetensi.terminal import for_terminal
 
 
 def _add(sub: SubParsers) -> argparse.ArgumentParser:
@@ -33,24 +38,27 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent)
+    return textwrap.fill(
+        for_terminal(text), width=88, initial_indent=indent, subsequent_indent=indent
+    )
 
 
 def _render(comp: Competency, level: int | None, lang: str) -> str:
     def label(key: str) -> str:
         return message(key, lang)
 
+    safe = for_terminal
     lines = [
-        f"{comp.official_code or '-'}  {comp.name}  ({comp.code})",
-        f"{label('label-group')}: {comp.group}",
+        f"{safe(comp.official_code or '-')}  {safe(comp.name)}  ({safe(comp.code)})",
+        f"{label('label-group')}: {safe(comp.group)}",
         f"{label('label-definition')}:",
         _wrap(comp.definition, "  "),
     ]
     if comp.source:
+        part = f", {comp.source.part}" if comp.source.part else ""
         lines.append(
-            f"{label('label-source')}: {comp.source.regulation}"
-            f"{', ' + comp.source.part if comp.source.part else ''} "
-            f"[{label('label-confidence')}: {comp.source.confidence}]"
+            f"{label('label-source')}: {safe(comp.source.regulation + part)} "
+            f"[{label('label-confidence')}: {safe(comp.source.confidence)}]"
         )
     for lv in comp.levels:
         if level is not None and lv.level != level:
@@ -77,7 +85,9 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
             write_json(rows, out)
         else:
             for row in rows:
-                out.write(f"{row['official_code'] or '-':6} {row['code']:24} {row['name']}\n")
+                official = for_terminal(row["official_code"] or "-")
+                code, name = for_terminal(row["code"]), for_terminal(row["name"])
+                out.write(f"{official:6} {code:24} {name}\n")
         return 0
     comp = dictionary.get_competency(args.competency)
     if args.format == "json":

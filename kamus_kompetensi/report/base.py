@@ -9,7 +9,10 @@ Writing to a path is atomic: the report is written to a temporary file in the sa
 and moved over the target with :func:`os.replace` only when it is complete, so an error
 halfway (a bad input row that aborts the run, a full disk) never leaves a partial report
 that looks finished. New report files are readable by their owner only (``0600``), since
-they hold names and NIPs; an existing file keeps its permissions when replaced.
+they hold names and NIPs; an existing file keeps its permissions when replaced. A device
+or FIFO (``/dev/null``, ``/dev/stdout``, a named pipe) is written through, never replaced;
+a folder or a block device is refused (:mod:`kamus_kompetensi.atomic`). A failed write
+(a full disk) is a :class:`ReportWriteError` whose message says why in the user's words.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol, TypeAlias, runtime_checkable
 
-from kamus_kompetensi.atomic import atomic_path
+from kamus_kompetensi.atomic import open_output
 from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult, is_nip_issue
 from kamus_kompetensi.dictionary import Dictionary
-from kamus_kompetensi.errors import InputError, KamusError
+from kamus_kompetensi.errors import InputError, KamusError, Location
+from kamus_kompetensi.files import NotRegularFileError, is_disk_full, os_reason
 from kamus_kompetensi.i18n import Lang, message
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.models import Band
@@ -135,11 +139,17 @@ def require_binary(out: Output) -> None:
 
 
 @contextlib.contextmanager
-def binary_output(out: Output) -> Iterator[IO[bytes]]:
+def binary_output(out: Output, *, defer_errors: bool = True) -> Iterator[IO[bytes]]:
     """A binary handle on ``out``: an atomic file for a path, else the stream (or its
-    ``.buffer`` when a text stream such as ``sys.stdout`` is given)."""
+    ``.buffer`` when a text stream such as ``sys.stdout`` is given).
+
+    A path's write error (:class:`ReportWriteError`) is raised when the block ends, by
+    default: a zip writer (XLSX) stopped half-way would fail again when collected.
+    """
     if isinstance(out, (str, os.PathLike)):
-        with _atomic(Path(out)) as handle:
+        with open_output(
+            Path(out), private=True, on_error=_write_error, defer_errors=defer_errors
+        ) as handle:
             yield handle
     elif isinstance(out, io.TextIOBase):
         require_binary(out)
@@ -159,7 +169,7 @@ def text_output(out: Output, *, bom: bool = False) -> Iterator[IO[str]]:
     if isinstance(out, io.TextIOBase):
         yield out  # type: ignore[misc]
         return
-    with binary_output(out) as raw:
+    with binary_output(out, defer_errors=False) as raw:  # a text report stops at the error
         wrapper = io.TextIOWrapper(
             raw,
             encoding="utf-8-sig" if bom else "utf-8",
@@ -173,17 +183,13 @@ def text_output(out: Output, *, bom: bool = False) -> Iterator[IO[str]]:
             wrapper.detach()
 
 
-@contextlib.contextmanager
-def _atomic(path: Path) -> Iterator[IO[bytes]]:
-    with (
-        atomic_path(path, private=True, on_error=_write_error) as temporary,
-        temporary.open("wb") as handle,
-    ):
-        yield handle
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
 def _write_error(path: Path, exc: OSError) -> Exception:
-    reason = exc.strerror or type(exc).__name__
-    return ReportWriteError(message("report-write-failed", path=str(path), reason=reason))
+    """The error for a report that cannot be written, with the reason in the user's words;
+    a full disk and a target that is no file have codes of their own."""
+    code = "report-write-failed"
+    if is_disk_full(exc):
+        code = "disk-full"
+    elif isinstance(exc, NotRegularFileError):
+        code = "output-not-regular"
+    text = message(code, path=str(path), reason=os_reason(exc))
+    return ReportWriteError(text, code=code, location=Location(file=str(path)))
