@@ -229,6 +229,14 @@ register(
             "id": 'berkas induk "{target}" tidak ditemukan',
             "en": 'extended file "{target}" not found',
         },
+        "extends-unreadable": {
+            "id": 'berkas induk "{target}" tidak dapat dibaca: {reason}',
+            "en": 'extended file "{target}" cannot be read: {reason}',
+        },
+        "symlink-loop": {
+            "id": "tautan simbolik berputar (menunjuk dirinya sendiri)",
+            "en": "the symbolic links loop (they point back to themselves)",
+        },
         "extends-cycle": {
             "id": "rantai extends berputar: {chain}",
             "en": "extends chain is circular: {chain}",
@@ -394,6 +402,12 @@ register(
         "json-not-list": {
             "id": 'JSON harus berupa daftar objek (atau objek dengan kunci "rows")',
             "en": 'JSON must be a list of objects (or an object with a "rows" key)',
+        },
+        "duplicate-key": {
+            "id": "objek JSON menulis kunci yang sama lebih dari sekali ({detail}); baris ditolak "
+            "karena tidak jelas nilai mana yang dimaksud",
+            "en": "the JSON object writes the same key more than once ({detail}); the row is "
+            "rejected since it is unclear which value is meant",
         },
         "json-not-object": {
             "id": "baris JSON bukan objek ({detail})",

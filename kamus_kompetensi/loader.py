@@ -38,7 +38,7 @@ import pydantic
 
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import DictionaryError, Location, Problem
-from kamus_kompetensi.i18n import Lang, resolve_lang
+from kamus_kompetensi.i18n import Lang, message, resolve_lang
 from kamus_kompetensi.integrity import (
     SECTIONS,
     ParsedFile,
@@ -368,14 +368,28 @@ def _resolve_extends(
 ) -> tuple[Path | None, bool, list[Problem]]:
     if target == NATIONAL:
         return _national_resolved(), True, []
-    candidate = (parent.parent / target).resolve()
-    root = parent.parent.resolve()
+    try:
+        candidate = (parent.parent / target).resolve()
+        root = parent.parent.resolve()
+    except (RuntimeError, OSError) as exc:  # a symlink loop (RuntimeError before 3.13)
+        reason = message("symlink-loop") if isinstance(exc, RuntimeError) else str(exc)
+        problem = Problem.make("extends-unreadable", where, lang=lang, target=target, reason=reason)
+        return None, False, [problem]
     if not allow_outside and root not in candidate.parents:
         return None, False, [Problem.make("extends-outside", where, lang=lang, target=target)]
     if not candidate.is_file():
         return None, False, [Problem.make("extends-missing", where, lang=lang, target=target)]
     # A relative path that happens to reach the shipped file is still the shipped file.
     return candidate, candidate == _national_resolved(), []
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute through its links; as it is when the links loop (reading it
+    then reports the problem in the user's words, as for any unreadable file)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return path.absolute()
 
 
 def _national_resolved() -> Path:
@@ -394,10 +408,10 @@ def _read_chain(
     visited: list[Path] = []
     problems: list[Problem] = []
     current: Path | None = path
-    shipped = path.resolve() == _national_resolved()
+    shipped = _resolved(path) == _national_resolved()
     complete = False
     while current is not None:
-        resolved = current.resolve()
+        resolved = _resolved(current)
         if resolved in visited:
             names = " → ".join(display_name(p) for p in [*visited, resolved])
             where = chain[-1].doc.locate_value(("extends",)) if chain else Location()

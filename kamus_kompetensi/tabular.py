@@ -444,9 +444,27 @@ class RecordCells(list[Cell]):
         self.extra = extra
 
 
+class _Object(dict[str, Any]):
+    """A JSON object as read, remembering keys it held more than once (the json module
+    keeps the last value silently, so a row could say two things about one competency)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    """``object_pairs_hook`` for every JSON object read as a row."""
+    item = _Object(pairs)
+    if len(item) != len(pairs):
+        keys = [k for k, _ in pairs]
+        item.duplicates = tuple(dict.fromkeys(k for k in keys if keys.count(k) > 1))
+    return item
+
+
 def _as_cells(item: Any, headers: tuple[str, ...]) -> Sequence[Cell] | BadRow:
     if not isinstance(item, dict):
         return BadRow("json-not-object", type(item).__name__)
+    if isinstance(item, _Object) and item.duplicates:
+        return BadRow("duplicate-key", ", ".join(item.duplicates))
     extra = tuple(str(k) for k in item if str(k) not in headers)
     return RecordCells([item.get(h) for h in headers], extra)
 
@@ -485,7 +503,7 @@ def _open_json(path: Path, name: str) -> Table:
     handle = _open_text(path, name, "utf-8-sig")  # its InputError is no JSON ValueError
     try:
         with handle:
-            data = json.load(handle)
+            data = json.load(handle, object_pairs_hook=_object)
     except UnicodeDecodeError as exc:
         raise _input_error("file-encoding", name, position=exc.start) from None
     except json.JSONDecodeError as exc:
@@ -526,7 +544,7 @@ def _open_jsonl(path: Path, name: str) -> Table:
 
 def _parse_json_line(line: str) -> Any:
     try:
-        return json.loads(line)
+        return json.loads(line, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         return BadRow("json-syntax", exc.msg)
     except (RecursionError, ValueError) as exc:  # absurd nesting or a 4,300+ digit number

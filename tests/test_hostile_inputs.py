@@ -579,3 +579,31 @@ def test_escape_sequences_in_a_rejected_row_never_reach_the_terminal(
     assert r.codes[:1] == ["score-not-numeric"]
     assert "\x1b" not in r.err
     assert "\x07" not in r.err
+
+
+@pytest.mark.parametrize("name", ["hasil.json", "hasil.jsonl"])
+def test_a_json_row_with_a_key_written_twice_is_rejected(
+    nasional: kk.Dictionary, tmp_path: Path, name: str
+) -> None:
+    """The json module keeps the last value silently; a row must not say two things."""
+    scores = ", ".join(f'"{c}": 4' for c in NATIONAL_CODES[1:])
+    row = (
+        f'{{"nip": "{NIP}", "nama": "A", "jabatan": "K", "eselon": "II.a", '
+        f'"integritas": 5, "integritas": 1, {scores}}}'
+    )
+    path = tmp_path / name
+    path.write_text(f"[{row}]" if name.endswith(".json") else row + "\n", encoding="utf-8")
+    report = kk.check_file(nasional, path)
+    assert [(e.row, e.code) for e in report.errors] == [(1, "duplicate-key")]
+    assert "integritas" in report.errors[0].message
+    assert report.results == []
+
+
+def test_extends_through_a_symlink_loop_is_a_located_problem(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "a.yaml").symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    main = tmp_path / "main.yaml"
+    main.write_text('extends: a.yaml\ndictionary: {id: x, title: X, version: "1"}\n', "utf-8")
+    r = cli("validate", main)
+    assert (r.code, r.codes) == (1, ["extends-unreadable"])
+    assert "main.yaml:1:10" in r.out
