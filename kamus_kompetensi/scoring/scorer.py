@@ -242,13 +242,17 @@ def _require_types(dictionary: object, assessment: object) -> None:
 def standard_of(dictionary: Dictionary, assessment: Assessment) -> Standard:
     """The standard an assessment names: by echelon, position level or position."""
     if assessment.echelon is not None:
-        level = dictionary.get_position_level_for_echelon(
-            assessment.echelon, condition=assessment.condition
-        )
-        return dictionary.get_standard(level)
+        return _echelon_standard(dictionary, assessment.echelon, assessment.condition)
     if assessment.position_level is not None:
         return dictionary.get_standard(dictionary.get_position_level(assessment.position_level))
     return dictionary.get_standard(dictionary.get_position(assessment.position))
+
+
+@lru_cache(maxsize=1024)
+def _echelon_standard(dictionary: Dictionary, echelon: str, condition: str | None) -> Standard:
+    """The standard of an echelon (pure; memoised: callers check the same few echelons)."""
+    level = dictionary.get_position_level_for_echelon(echelon, condition=condition)
+    return dictionary.get_standard(level)
 
 
 def _target_standard(dictionary: Dictionary, target: object) -> Standard:
@@ -278,13 +282,15 @@ def resolve_levels(
     ``ignore_extra``) and missing scores (unless the policy counts them as 0) are all
     reported together.
     """
-    items = tuple(scores)
-    slots, findings = _placement(dictionary, standard, tuple(k for k, _ in items), ignore_extra)
+    items = scores if isinstance(scores, tuple) else tuple(scores)
+    slots, findings = _placement(dictionary, standard, tuple([k for k, _ in items]), ignore_extra)
     problems = [_problem(code, key, dict(params)) for code, key, params in findings]
     levels: list[int | None] = [None] * len(standard.codes)
     for (_, level), slot in zip(items, slots, strict=True):
         if slot >= 0:
             levels[slot] = level
+    if None not in levels and not problems:
+        return tuple(levels)  # type: ignore[arg-type]  # no None left: every level an int
     if None in levels and policy.missing is not MissingScores.ZERO:
         named = {slot: key for (key, _), slot in zip(items, slots, strict=True) if slot >= 0}
         problems += [
