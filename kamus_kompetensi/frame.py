@@ -29,6 +29,7 @@ frame's own ``row`` column. A lazy frame has no row order: without a ``row`` col
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import importlib
 import re
@@ -188,9 +189,19 @@ class _Engine:
         return frame.lazy() if self.polars_eager else frame
 
     def checkpoint(self, frame: Any) -> Any:
-        """Materialise a step that later steps read several times (eager Polars only; a
-        lazy input stays one plan)."""
-        return frame.collect().lazy() if self.polars_eager else frame
+        """Materialise a step that later steps read several times, so no engine computes
+        it again for each of them: an eager Polars frame is collected; a Dask frame is
+        persisted (on the cluster, when there is one); a DuckDB relation is held as an
+        Arrow table. A Polars LazyFrame stays one plan (Polars shares the common parts)."""
+        if self.polars_eager:
+            return frame.collect().lazy()
+        if self.dask:
+            with self.settings():
+                return nw.from_native(frame.to_native().persist())
+        if self.implementation is nw.Implementation.DUCKDB:
+            with self.settings():
+                return frame.collect(backend=_require("pyarrow")).lazy(backend=self.implementation)
+        return frame
 
     def finish(self, frame: Any) -> Any:
         """An output in the kind of frame the caller gave."""
@@ -599,14 +610,9 @@ class _Checker:
             self.values()
             self.duplicates()
             frame = self.engine.checkpoint(self._levels())
-            if self.may_reject:
-                rejected = frame.filter(nw.col("__rejected"))
-                checked = frame.filter(~nw.col("__rejected"))
-            else:  # no finding, no bad or missing score anywhere: nothing to filter
-                rejected, checked = frame.filter(nw.col("__sid") < -1), frame
-            results = self._results(checked)
-            errors = self._errors(rejected)
-            warnings_ = self._warnings(checked)
+            if self.engine.dask:
+                return self._by_partition(frame)
+            results, errors, warnings_ = self._outputs(frame)
             if not self.engine.lazy or self.engine.polars_eager:
                 errors = errors.sort("row", "__ord")
                 warnings_ = warnings_.sort("row", "__ord")
@@ -619,6 +625,37 @@ class _Checker:
                 self.policy.code,
                 self.engine.lazy,
             )
+
+    def _outputs(self, frame: Any, *, file_warnings: bool = True) -> tuple[Any, Any, Any]:
+        """Results, errors and warnings of the checked table: row by row from here on."""
+        if self.may_reject:
+            rejected = frame.filter(nw.col("__rejected"))
+            checked = frame.filter(~nw.col("__rejected"))
+        else:  # no finding, no bad or missing score anywhere: nothing to filter
+            rejected, checked = frame.filter(nw.col("__sid") < -1), frame
+        warnings_ = self._warnings(checked, file_warnings=file_warnings)
+        return self._results(checked), self._errors(rejected), warnings_
+
+    def _by_partition(self, frame: Any) -> FrameReport:
+        """Dask: what is left is row by row, so each partition (a pandas frame) goes through
+        the same narwhals code; the graph is then one task per partition and output."""
+        plan = copy.copy(self)
+        plan.engine = _Engine(nw.from_native(frame.to_native()._meta))
+        plan.frame = None
+        native = frame.to_native()
+
+        def output(which: int) -> Any:
+            def run(part: Any, partition_info: Mapping[str, Any] | None = None) -> Any:
+                first = partition_info is not None and partition_info.get("number") == 0
+                found = plan._outputs(nw.from_native(part), file_warnings=first)[which]
+                return _native(found.drop("__ord") if which else found)
+
+            with self.engine.settings():
+                return native.map_partitions(run, meta=run(native._meta))
+
+        return FrameReport(
+            output(0), output(1), output(2), self.codes, self.policy.code, self.engine.lazy
+        )
 
     def _standard(self, attribute: Any, dtype: Any, default: Any) -> Any:
         """A property of each row's standard (``attribute(standard)``), by standard number."""
@@ -698,9 +735,10 @@ class _Checker:
             mapping, default=nw.lit(_UNSEEN, nw.Int64()), return_dtype=nw.Int64()
         )
 
-    def _ratio(self) -> tuple[Any, Any]:
-        """The exact JPM as (numerator, denominator) percent, per row: Σ attained ÷ Σ
-        required, or the policy's weighted mean of the groups' ratios."""
+    def _ratio(self, frame: Any) -> Any:
+        """``frame`` with the exact JPM as ``__num ÷ __den`` percent, per row: Σ attained ÷
+        Σ required, or the policy's weighted mean of the groups' ratios (in steps of plain
+        columns, which every engine combines)."""
         cap_each = self.policy.cap is Cap.COMPETENCY
         counted: dict[str, Any] = {}
         for j, code in enumerate(self.codes):
@@ -710,36 +748,54 @@ class _Checker:
         zero = nw.lit(0, nw.Int64())
         total = nw.sum_horizontal(*counted.values()) if counted else zero
         if not self.policy.weights:
-            return total, nw.col("__total")
+            return frame.with_columns(total.alias("__num"), nw.col("__total").alias("__den"))
         technical = {c for s in self.used for c in s.technical}
-        sums = []
-        for in_group in (True, False):
+        sums = {}
+        for name, in_group in (("t", True), ("m", False)):
             chosen = [(j, c) for j, c in enumerate(self.codes) if (c in technical) is in_group]
-            attained = nw.sum_horizontal(*(counted[c] for _, c in chosen)) if chosen else zero
-            need = nw.sum_horizontal(*(nw.col(f"__r{j}") for j, _ in chosen)) if chosen else zero
-            sums.append((attained, need))
-        (a_t, r_t), (a_m, r_m) = sums
+            sums[f"__a{name}"] = (
+                nw.sum_horizontal(*(counted[c] for _, c in chosen)) if chosen else zero
+            )
+            sums[f"__n{name}"] = (
+                nw.sum_horizontal(*(nw.col(f"__r{j}") for j, _ in chosen)) if chosen else zero
+            )
 
-        def weight(group: Any, attribute: str) -> Any:
-            value = self._standard(
+        def weight(attribute: str) -> Any:
+            return self._standard(
                 lambda s: getattr(self.policy.weights_for(s.position_level), attribute, 0),
                 nw.Int64(),
                 0,
             )
-            return nw.when(group > 0).then(value).otherwise(zero)
 
-        def at_least_one(value: Any) -> Any:
-            return nw.when(value > 0).then(value).otherwise(nw.lit(1, nw.Int64()))
-
-        w_t, w_m = weight(r_t, "teknis"), weight(r_m, "manajerial_sosial_kultural")
-        one_t, one_m = at_least_one(r_t), at_least_one(r_m)
-        weights = w_t + w_m
-        weighted = self._standard(
-            lambda s: self.policy.weights_for(s.position_level) is not None, nw.Boolean(), False
-        ) & (weights > 0)
-        numerator = nw.when(weighted).then(w_t * a_t * one_m + w_m * a_m * one_t).otherwise(total)
-        denominator = nw.when(weighted).then(one_t * one_m * weights).otherwise(nw.col("__total"))
-        return numerator, denominator
+        frame = frame.with_columns(
+            total.alias("__num"),
+            weight("teknis").alias("__wt"),
+            weight("manajerial_sosial_kultural").alias("__wm"),
+            self._standard(
+                lambda s: self.policy.weights_for(s.position_level) is not None,
+                nw.Boolean(),
+                False,
+            ).alias("__wf"),
+            **sums,
+        )
+        # A group the standard has no competency of weighs nothing (weighted_ratio).
+        frame = frame.with_columns(
+            nw.when(nw.col("__nt") > 0).then(nw.col("__wt")).otherwise(zero).alias("__wt"),
+            nw.when(nw.col("__nm") > 0).then(nw.col("__wm")).otherwise(zero).alias("__wm"),
+            nw.when(nw.col("__nt") > 0).then(nw.col("__nt")).otherwise(1).alias("__nt1"),
+            nw.when(nw.col("__nm") > 0).then(nw.col("__nm")).otherwise(1).alias("__nm1"),
+        )
+        w_t, w_m, a_t, a_m = (nw.col(c) for c in ("__wt", "__wm", "__at", "__am"))
+        one_t, one_m = nw.col("__nt1"), nw.col("__nm1")
+        weighted = nw.col("__wf") & ((w_t + w_m) > 0)
+        numerator = w_t * a_t * one_m + w_m * a_m * one_t
+        return frame.with_columns(
+            nw.when(weighted).then(numerator).otherwise(nw.col("__num")).alias("__num"),
+            nw.when(weighted)
+            .then(one_t * one_m * (w_t + w_m))
+            .otherwise(nw.col("__total"))
+            .alias("__den"),
+        )
 
     def _units(self, numerator: Any, denominator: Any) -> tuple[Any, Any]:
         """:func:`~kamus_kompetensi.scoring.scorer.jpm_units` as expressions: the shown JPM
@@ -790,8 +846,7 @@ class _Checker:
         return code, name
 
     def _results(self, checked: Any) -> Any:
-        numerator, denominator = self._ratio()
-        checked = checked.with_columns(numerator.alias("__num"), denominator.alias("__den"))
+        checked = self._ratio(checked)
         units, capped = self._units(nw.col("__num"), nw.col("__den"))
         checked = checked.with_columns(units.alias("__units"), capped.alias("__capped"))
         places = self.policy.rounding.places
@@ -972,18 +1027,27 @@ class _Checker:
             )
         ]
 
-    def _warnings(self, checked: Any) -> Any:
+    def _warnings(self, checked: Any, *, file_warnings: bool = True) -> Any:
         info = self.input
         checked = self._narrow(checked)
-        once = self.frame.select(nw.len().alias("__n")).with_columns(
-            nw.lit(1, nw.Int64()).alias("__row")
-        )
-        parts = [
-            self._issue(
-                once, -1, header, None, "unknown-column", message("unknown-column", header=header)
+        parts = []
+        if file_warnings and self.unknown:
+            # One row, made from the table itself (a DuckDB relation joins only its own).
+            source = self.frame if self.frame is not None else checked
+            once = source.select(nw.len().alias("__n")).with_columns(
+                nw.lit(1, nw.Int64()).alias("__row")
             )
-            for header in self.unknown
-        ]
+            parts += [
+                self._issue(
+                    once,
+                    -1,
+                    header,
+                    None,
+                    "unknown-column",
+                    message("unknown-column", header=header),
+                )
+                for header in self.unknown
+            ]
         required = {code: j for j, code in enumerate(self.codes)}
         for order, (code, index) in enumerate(info.columns.competencies.items()):
             if not self.shown[code]:
