@@ -442,6 +442,7 @@ class _Checker:
     # --- step 1: text columns, row numbers, blank rows out ---------------------------------
     def _prepare(self, frame: Any, order_by: str | Sequence[str] | None) -> Any:
         info = self.input
+        self.row_dtype: Any = nw.Int64()
         if self.row_given:
             row = nw.col(ROW).cast(nw.Int64())
         elif order_by is not None or not self.engine.lazy:
@@ -452,8 +453,10 @@ class _Checker:
             with _quiet_dask():
                 frame = frame.with_row_index("__kk_index", order_by=ordering and list(ordering))
             row = nw.col("__kk_index").cast(nw.Int64()) + 2
-        else:
-            row = nw.lit(None, nw.Int64())
+        else:  # a lazy table has no order of its own: no row numbers
+            # (pandas, under Dask, holds a missing number only in a float column)
+            self.row_dtype = nw.Float64() if self.engine.dask else nw.Int64()
+            row = nw.lit(None, self.row_dtype)
         # Cells read through the library's parsers stay as written (blanks as ""); the
         # others are trimmed here, once.
         fields = info.columns.fields
@@ -933,13 +936,12 @@ class _Checker:
         }
 
     # --- errors and warnings -------------------------------------------------------------
-    @staticmethod
-    def _issue(frame: Any, order: Any, column: Any, value: Any, code: Any, text: Any) -> Any:
+    def _issue(self, frame: Any, order: Any, column: Any, value: Any, code: Any, text: Any) -> Any:
         def expr(item: Any) -> Any:
             return _lit_str(item) if item is None or isinstance(item, str) else item
 
         return frame.select(
-            nw.col("__row").cast(nw.Int64()).alias("row"),
+            nw.col("__row").cast(self.row_dtype).alias("row"),
             expr(column).cast(nw.String()).alias("column"),
             expr(value).cast(nw.String()).alias("value"),
             expr(code).cast(nw.String()).alias("code"),
