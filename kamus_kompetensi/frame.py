@@ -113,9 +113,10 @@ class FrameReport:
     * ``warnings``: the same for warnings (checked rows, and ``row`` 1 for the table's
       columns).
 
-    Eager inputs give eager tables sorted by row (errors and warnings in the order the
-    batch reader reports them); lazy inputs give lazy ones, unordered: compute them
-    together (``polars.collect_all``, ``dask.compute``) so the input is read once.
+    Eager inputs give eager tables: results in input order, errors and warnings sorted by
+    row and, within a row, in the order the batch reader reports them. Lazy inputs give
+    lazy ones, unordered: compute them together (``dask.compute``) so the input is read
+    once.
     """
 
     results: Any

@@ -198,6 +198,17 @@ def cells(good: Sequence[str], bad: Sequence[str], blank: bool = True) -> st.Sea
     return st.one_of(*choices)
 
 
+def _headers(competency: Any) -> list[str]:
+    """The spellings a competency column may be headed by: code, official code, name, and
+    the name in capitals with spaces around."""
+    return [
+        competency.code,
+        competency.official_code,
+        competency.name,
+        f" {competency.name.upper()} ",
+    ]
+
+
 @st.composite
 def tables(draw: st.DrawFn) -> tuple[kk.Dictionary, list[str], list[dict[str, Any]]]:
     agency = draw(st.booleans())
@@ -217,7 +228,7 @@ def tables(draw: st.DrawFn) -> tuple[kk.Dictionary, list[str], list[dict[str, An
     codes = [*dictionary.national_codes, *technical]
     headers = {"nip": "nip", "nama": "Nama", "jabatan": "jabatan"}
     score_headers = {
-        code: draw(st.sampled_from([code, dictionary.get_competency(code).name])) for code in codes
+        code: draw(st.sampled_from(_headers(dictionary.get_competency(code)))) for code in codes
     }
     keys = [*headers.values(), *selectors, *extras, *score_headers.values()]
     count = draw(st.integers(min_value=1, max_value=25))
@@ -452,3 +463,18 @@ def test_messages_follow_the_language() -> None:
     with kk.language("en"):
         errors = table_rows(check_frame(pl.DataFrame(rows), NATIONAL).errors)
     assert errors[0]["message"] == 'score "9" for "integritas" is outside the level range 0–5'
+
+
+def test_an_empty_table_gives_empty_tables() -> None:
+    keys = ["nip", "nama", "jabatan", "eselon", *NATIONAL.national_codes]
+    empty = pl.DataFrame(schema=dict.fromkeys(keys, pl.String))
+    for native in (empty, empty.to_pandas(), empty.lazy()):
+        report = check_frame(native, NATIONAL)
+        assert frame_outcome(report) == ([], [], [])
+        assert report.codes == ()
+
+
+def test_column_names_must_be_text() -> None:
+    with pytest.raises(InputError) as caught:
+        check_frame(pd.DataFrame({0: ["x"]}), NATIONAL)
+    assert caught.value.code == "frame-column-name"
