@@ -1129,3 +1129,26 @@ register(
         },
     }
 )
+
+
+# --- DataFrames (kamus_kompetensi.frame)
+register(
+    {
+        "frame-not-supported": {
+            "id": "{type} bukan tabel yang dapat diperiksa; berikan DataFrame pandas atau Polars, LazyFrame Polars, Table PyArrow, relasi DuckDB, atau DataFrame Dask",
+            "en": "{type} is not a table that can be checked; pass a pandas or Polars DataFrame, a Polars LazyFrame, a PyArrow Table, a DuckDB relation or a Dask DataFrame",
+        },
+        "frame-library-missing": {
+            "id": 'pustaka "{library}" belum terpasang; pasang dengan: pip install "kamus-kompetensi[{extra}]"',
+            "en": 'the library "{library}" is not installed; install it with: pip install "kamus-kompetensi[{extra}]"',
+        },
+        "frame-order-by": {
+            "id": 'kolom urutan "{column}" tidak ada di tabel',
+            "en": 'the ordering column "{column}" is not in the table',
+        },
+        "frame-column-name": {
+            "id": "nama kolom tabel harus teks, bukan {value}",
+            "en": "table column names must be text, not {value}",
+        },
+    }
+)

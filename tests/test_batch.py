@@ -365,3 +365,23 @@ def test_summary_breakdowns_count_as_row_by_row(nasional: kk.Dictionary) -> None
         assert list(counter.items()) == list(want.items())
     assert summary.meets_standard == sum(r.result.meets_standard for r in results)
     assert len(expected["g"]) > 3
+
+
+def test_a_row_finding_speaks_the_language_of_the_run_not_of_an_earlier_one(
+    nasional: kk.Dictionary,
+) -> None:
+    from kamus_kompetensi.i18n import language
+
+    row = {
+        "nip": NIPS[0],
+        "nama": "A",
+        "jabatan": "K",
+        "eselon": "VI.z",
+        **dict.fromkeys(nasional.national_codes, "3"),
+    }
+    first = kk.check_rows(nasional, [row]).errors[0].message
+    with language("en"):
+        second = kk.check_rows(nasional, [row]).errors[0].message
+    assert first != second
+    assert "tidak dikenal" in first
+    assert "unknown" in second

@@ -53,15 +53,22 @@ class Finding(NamedTuple):
     message: str
 
 
-@lru_cache(maxsize=1024)
 def resolve_target(
     dictionary: Dictionary, fields: tuple[str, ...], texts: tuple[str, ...]
 ) -> Standard | Finding:
     """The standard named by a row's selector cells (``fields`` such as ``eselon`` and the
     row's ``texts`` for them, as read), or the finding that says why there is none. Each
     column is lenient about the other's spelling (an echelon written in ``jenjang``, or the
-    reverse); when several are given they must agree on the position level. Pure, so
-    memoised: a file repeats a handful of selector combinations."""
+    reverse); when several are given they must agree on the position level."""
+    return _resolve_target(dictionary, fields, texts, resolve_lang(None))
+
+
+@lru_cache(maxsize=1024)
+def _resolve_target(
+    dictionary: Dictionary, fields: tuple[str, ...], texts: tuple[str, ...], lang: str
+) -> Standard | Finding:
+    """Pure, so memoised (a file repeats a handful of selector combinations); ``lang`` is
+    part of the key because a finding carries its message."""
     selectors = tuple((f, t.strip()) for f, t in zip(fields, texts, strict=True) if t.strip())
     given = dict(selectors)
     condition = given.pop("kondisi", "")
