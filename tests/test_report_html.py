@@ -229,3 +229,21 @@ def test_chromium_renders_the_report(nasional: kk.Dictionary, tmp_path: Path) ->
     assert len(outline.find("polygon", class_="required")) == 3
     assert not outline.find("script")  # the hostile name stayed text in the browser too
     assert HOSTILE_NAME in "".join(outline.text)
+
+
+def test_html_summary_names_warnings_and_the_files_own(tmp_path: Path) -> None:
+    """A file read with an encoding warning says so on the page, with the rows' warnings."""
+    import kamus_kompetensi as kk
+
+    codes = ";".join(kk.load_dictionary().national_codes)
+    path = tmp_path / "hasil.csv"
+    path.write_bytes(
+        f"nip;nama;jabatan;eselon;{codes}\n1;Andr\u00e9;Kepala;II.a;".encode("cp1252")
+        + b";".join([b"4"] * 9)
+        + b"\n"
+    )
+    out = tmp_path / "laporan.html"
+    kk.render(kk.check_file(kk.load_dictionary(), path), "html", out)
+    page = out.read_text("utf-8")
+    assert "encoding-cp1252" in page or "Windows-1252" in page
+    assert "invalid-nip" in page

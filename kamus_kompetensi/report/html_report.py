@@ -29,7 +29,7 @@ from kamus_kompetensi.report.base import (
     text_output,
 )
 from kamus_kompetensi.report.cells import decimal_text, level_text
-from kamus_kompetensi.report.summary import Section, summary_sections
+from kamus_kompetensi.report.summary import Findings, Section, findings_sections, summary_sections
 from kamus_kompetensi.report.svg import RadarAxis, radar_svg
 from kamus_kompetensi.report.table import competency_label
 from kamus_kompetensi.version import library_version
@@ -105,8 +105,10 @@ class _Collected:
         self.errors: list[RowIssue] = []
         self.official_count = 0
         self.error_count = 0
+        self.findings = Findings()  # warnings and notes per code, as the text report shows
 
     def add(self, item: OfficialResult | RowIssue) -> None:
+        self.findings.add_outcome(item)
         if isinstance(item, OfficialResult):
             self.official_count += 1
             if len(self.officials) < PROFILE_LIMIT:
@@ -127,8 +129,9 @@ def _pairs(section: Section) -> str:
     return f"<table><tbody>{rows}</tbody></table>"
 
 
-def _summary(source: Source, options: RenderOptions) -> str:
+def _summary(source: Source, options: RenderOptions, findings: Findings) -> str:
     first, *rest = summary_sections(source.summary, options)
+    rest = [*findings_sections(findings, source.summary.file_warnings, options), *rest]
     blocks = "".join(f"<section><h3>{_e(s.title)}</h3>{_pairs(s)}</section>" for s in rest)
     return f'<h2>{_e(first.title)}</h2>{_pairs(first)}<div class="grid">{blocks}</div>'
 
@@ -290,7 +293,7 @@ def _page(source: Source, collected: _Collected, options: RenderOptions, handle:
         f"<title>{title}</title><style>{CSS}</style></head><body>"
         f"<h1>{title}</h1>"
     )
-    handle.write(_summary(source, options))
+    handle.write(_summary(source, options, collected.findings))
     handle.write(_errors(collected, options))
     handle.write(_officials(collected, options))
     for item in collected.officials:
