@@ -91,7 +91,7 @@ if __name__ == "__main__":
     d = kk.load_dictionary()
     dask.config.set({"dataframe.shuffle.method": "tasks"})
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
         started = time.perf_counter()
         table = dd.read_csv(sys.argv[1], sep=";", dtype=str, keep_default_na=False,
                             blocksize="64MB")

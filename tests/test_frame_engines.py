@@ -119,7 +119,7 @@ def dask_client() -> Iterator[Any]:
 
     with dask.config.set({"dataframe.shuffle.method": "tasks"}):
         cluster = LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         client = Client(cluster)
         try:
