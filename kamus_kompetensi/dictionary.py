@@ -413,6 +413,13 @@ class Dictionary:
         return self.find_policy(key) is not None
 
     # --- standards -----------------------------------------------------------------------
+    @property
+    def standards(self) -> tuple[Standard, ...]:
+        """Every standard the dictionary defines: the position levels that have one, then
+        the named positions, in file order."""
+        records = (*self.position_levels, *self.positions)
+        return tuple(record.standard for record in records if record.has_standard)
+
     def get_standard(self, target: PositionLevel | Position | str) -> Standard:
         """The resolved standard of a position level or a named position.
 

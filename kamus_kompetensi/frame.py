@@ -533,7 +533,7 @@ class _Checker:
         )
         # Competency columns: those of every standard a row names, in the order the rows
         # first name them (as BatchReport.to_records lists them), then in dictionary order.
-        order = {s: i for i, s in enumerate(_all_standards(self.dictionary))}
+        order = {s: i for i, s in enumerate(self.dictionary.standards)}
         first: dict[Standard, tuple[int, int]] = {}
         for _, target, row in combos:
             if isinstance(target, Standard):
@@ -1114,11 +1114,6 @@ class _Checker:
             )
         with _quiet_dask():
             return nw.concat(parts, how="vertical")
-
-
-def _all_standards(dictionary: Dictionary) -> list[Standard]:
-    records = (*dictionary.position_levels, *dictionary.positions)
-    return [record.standard for record in records if record.has_standard]
 
 
 def check_frame(

@@ -93,3 +93,14 @@ def nasional() -> kk.Dictionary:
 def _indonesian_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests see the documented default language whatever the developer's shell says."""
     monkeypatch.delenv("KAMUS_LANG", raising=False)
+
+
+def write_clean_csv(path: Path, rows: int) -> Path:
+    """A clean semicolon CSV of ``rows`` invented officials, every one checked (exit 0)."""
+    lines = [";".join(["nip", "nama", "jabatan", "eselon", *NATIONAL_CODES])]
+    lines += [
+        f"19870315201001{1000 + i};Pejabat {i};Kepala;II.a;" + ";".join(["4"] * 9)
+        for i in range(1, rows + 1)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

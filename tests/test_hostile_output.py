@@ -20,20 +20,13 @@ import kamus_kompetensi as kk
 from kamus_kompetensi import atomic
 from kamus_kompetensi.atomic import disposition, names_descriptor, output_target
 from kamus_kompetensi.i18n import language
-from tests.conftest import NATIONAL_CODES, Cli
+from tests.conftest import NATIONAL_CODES, Cli, write_clean_csv
 
 HEADER = ["nip", "nama", "jabatan", "eselon", *NATIONAL_CODES]
 
 
 def write_input(path: Path, rows: int = 3) -> Path:
-    """A clean semicolon CSV: every row is checked (exit 0)."""
-    lines = [";".join(HEADER)]
-    lines += [
-        f"19870315201001{1000 + i};Pejabat {i};Kepala;II.a;" + ";".join(["4"] * 9)
-        for i in range(1, rows + 1)
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_clean_csv(path, rows)
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -20,19 +20,13 @@ import kamus_kompetensi as kk
 from kamus_kompetensi import archive, tabular, xlsx_formulas
 from kamus_kompetensi.batch.duplicates import nip_digits
 from kamus_kompetensi.xlsx_formulas import Uncalculated, uncalculated_formulas
-from tests.conftest import NATIONAL_CODES, Cli
+from tests.conftest import NATIONAL_CODES, Cli, write_clean_csv
 
 HEADER = ["nip", "nama", "jabatan", "eselon", *NATIONAL_CODES]
 
 
 def write_input(path: Path, rows: int = 2) -> Path:
-    lines = [";".join(HEADER)]
-    lines += [
-        f"19870315201001{1000 + i};Pejabat {i};Kepala;II.a;" + ";".join(["4"] * 9)
-        for i in range(1, rows + 1)
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_clean_csv(path, rows)
 
 
 # --- 4. input that is no regular file ------------------------------------------------------

@@ -178,7 +178,7 @@ class RowChecker:
         # and dates from a workbook, JSON values) through the general ones.
         self.text_cells = text_cells
         self.parse_level = text_hundredths if text_cells else level_hundredths
-        self.layouts = {id(s): self._layout(s) for s in _standards(dictionary)}
+        self.layouts = {id(s): self._layout(s) for s in dictionary.standards}
 
     def _layout(self, standard: Standard) -> _Layout:
         file_columns = self.columns.competencies
@@ -537,12 +537,6 @@ def _band_words(dictionary: Dictionary) -> dict[str, dict[str, set[str]]]:
                     key = normalise_key(word)
                     words.setdefault(key, {}).setdefault(policy.code, set()).add(band.code)
     return words  # levels are never bool: level_hundredths refuses those
-
-
-def _standards(dictionary: Dictionary) -> list[Standard]:
-    """Every standard the dictionary defines (position levels with one, and positions)."""
-    records = (*dictionary.position_levels, *dictionary.positions)
-    return [record.standard for record in records if record.has_standard]
 
 
 def _selector_text(cell: Cell) -> str:

@@ -61,10 +61,7 @@ class Column:
 def used_competencies(options: RenderOptions) -> tuple[Competency, ...]:
     """Competencies that at least one standard of the dictionary requires, in order."""
     dictionary = options.dictionary
-    used: set[str] = set()
-    for record in (*dictionary.position_levels, *dictionary.positions):
-        if record.has_standard:
-            used.update(record.standard.levels)
+    used = {code for standard in dictionary.standards for code in standard.codes}
     return tuple(c for c in dictionary.competencies if c.code in used)
 
 
@@ -104,12 +101,7 @@ class ResultTable:
         self.positions = {c.code: i for i, c in enumerate(self.competencies)}
         self.labels = {c.code: competency_label(c, options) for c in self.competencies}
         self.band_names = {key: safe_text(name) for key, name in band_names(options).items()}
-        standards = (
-            r.standard
-            for r in (*options.dictionary.position_levels, *options.dictionary.positions)
-            if r.has_standard
-        )
-        self.slots = {s.codes: self._slots(s.codes) for s in standards}
+        self.slots = {s.codes: self._slots(s.codes) for s in options.dictionary.standards}
         self.columns = self._columns()
         self._yes, self._no = safe_text(options.yes_no(True)), safe_text(options.yes_no(False))
 
