@@ -25,6 +25,7 @@ from kamus_kompetensi.batch.outcomes import BatchReport
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message, resolve_lang
+from kamus_kompetensi.letterhead import Letterhead
 from kamus_kompetensi.report.base import (
     Output,
     RenderOptions,
@@ -97,6 +98,7 @@ def render(
     dictionary: Dictionary | None = None,
     lang: str | None = None,
     mask_nip: bool = False,
+    letterhead: Letterhead | None = None,
 ) -> None:
     """Render ``source`` as ``fmt`` (one of :data:`FORMATS`) to ``out``.
 
@@ -109,7 +111,9 @@ def render(
     defaults to the national one and must be the one the results were checked with (the
     same content hash as the report's provenance), else :class:`InputError`
     ``report-dictionary-mismatch``. ``mask_nip`` hides all but the last four digits of
-    every NIP, in every format.
+    every NIP, in every format. ``letterhead`` (agency, title, event, place, logo,
+    signatories) heads the page formats and the XLSX summary sheet; formats without a page
+    accept it and leave it out.
     """
     renderer = _renderer(fmt)
     if dictionary is None:
@@ -117,7 +121,9 @@ def render(
 
         dictionary = load_dictionary()
     _require(source, dictionary)
-    options = RenderOptions(dictionary=dictionary, lang=resolve_lang(lang), mask_nip=mask_nip)
+    options = RenderOptions(
+        dictionary=dictionary, lang=resolve_lang(lang), mask_nip=mask_nip, letterhead=letterhead
+    )
     renderer(source, out, options)
 
 

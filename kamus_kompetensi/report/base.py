@@ -32,6 +32,7 @@ from kamus_kompetensi.errors import InputError, KamusError, Location
 from kamus_kompetensi.files import NotRegularFileError, is_disk_full, os_reason
 from kamus_kompetensi.i18n import Lang, message
 from kamus_kompetensi.issues import RowIssue
+from kamus_kompetensi.letterhead import Letterhead
 from kamus_kompetensi.models import Band
 from kamus_kompetensi.nip import mask_nip
 
@@ -71,6 +72,11 @@ class RenderOptions:
     dictionary: Dictionary
     lang: Lang
     mask_nip: bool = False
+    # Who issued the report: shown by the page formats and the XLSX summary sheet.
+    letterhead: Letterhead | None = None
+    # The source holds one official checked on their own (``check --score ...``): page
+    # formats show the profile alone and tabular formats leave out the batch summary.
+    one_official: bool = False
 
     def label(self, key: str, /, **params: object) -> str:
         """A catalogue text in the report's language."""
@@ -92,6 +98,13 @@ class RenderOptions:
     def competency_name(self, code: str) -> str:
         """A competency's name in the report's language (its code when unknown)."""
         found = self.dictionary.find_competency(code)
+        if found is None:
+            return code
+        return found.name_en if self.lang == "en" and found.name_en else found.name
+
+    def position_level_name(self, code: str) -> str:
+        """A position level's name in the report's language (its code when unknown)."""
+        found = self.dictionary.find_position_level(code)
         if found is None:
             return code
         return found.name_en if self.lang == "en" and found.name_en else found.name
