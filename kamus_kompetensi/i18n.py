@@ -1152,3 +1152,16 @@ register(
         },
     }
 )
+
+
+# --- PDF (kamus_kompetensi.report.pdf)
+register(
+    {
+        "pdf-unavailable": {
+            "id": "PDF belum dapat dibuat di sini: pasang dengan pip install "
+            "'kamus-kompetensi[{extra}]' ({reason})",
+            "en": "PDF cannot be written here yet: install it with pip install "
+            "'kamus-kompetensi[{extra}]' ({reason})",
+        },
+    }
+)
