@@ -1223,6 +1223,16 @@ register(
             "en": "The required level is marked in each competency's list of levels.",
         },
         "booklet-required-here": {"id": "level standar", "en": "required level"},
+        "booklet-required-for": {
+            "id": "Level standar {name}: {level}",
+            "en": "Required level for {name}: {level}",
+        },
+        "booklet-months": {
+            "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober "
+            "November Desember",
+            "en": "January February March April May June July August September October "
+            "November December",
+        },
         "booklet-not-in-standard": {
             "id": "tidak termasuk standar {name}",
             "en": "not part of the standard of {name}",
@@ -1262,8 +1272,7 @@ register(
         },
         "booklet-written": {
             "id": "buklet ditulis ke {path}: {competencies} kompetensi, {indicators} indikator",
-            "en": "booklet written to {path}: {competencies} competencies, "
-            "{indicators} indicators",
+            "en": "booklet written to {path}: {competencies} competencies, {indicators} indicators",
         },
     }
 )
