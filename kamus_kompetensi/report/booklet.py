@@ -285,12 +285,12 @@ def _contents(ctx: _Context) -> str:
         items.append(
             f'<li class="part"><a href="#g-{_e(group)}">{_e(title)}</a><ol>{inner}</ol></li>'
         )
-    items.append(
-        f'<li class="part"><a href="#jenjang">{_e(ctx.label("booklet-position-levels"))}</a></li>'
-    )
-    items.append(_toc_link("tabel-standar", ctx.label("booklet-standards-table")))
+    inner = _toc_link("tabel-standar", ctx.label("booklet-standards-table"))
+    inner += _toc_link("daftar-jenjang", ctx.label("report-col-position-level"))
     if ctx.dictionary.positions:
-        items.append(_toc_link("jabatan", ctx.label("booklet-positions")))
+        inner += _toc_link("jabatan", ctx.label("booklet-positions"))
+    title = ctx.label("booklet-position-levels")
+    items.append(f'<li class="part"><a href="#jenjang">{_e(title)}</a><ol>{inner}</ol></li>')
     return (
         f'<nav class="toc"><h2>{_e(ctx.label("booklet-contents"))}</h2>'
         f"<ol>{''.join(items)}</ol></nav>"
