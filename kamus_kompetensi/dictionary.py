@@ -37,10 +37,11 @@ from kamus_kompetensi.errors import (
     UnknownPositionLevelError,
 )
 from kamus_kompetensi.frozen import FrozenMap
-from kamus_kompetensi.i18n import message
+from kamus_kompetensi.i18n import message, resolve_lang
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
+    Band,
     Competency,
     CompetencyGroup,
     DevelopmentActivity,
@@ -66,6 +67,20 @@ class FileProvenance:
     version: str
     path: str
     sha256: str
+
+
+def localized_name(
+    record: Competency | PositionLevel | Position | ScoringPolicy | Band, lang: str | None
+) -> str:
+    """A record's name in ``lang``: its English name (``name_en``) when English is asked for
+    and the dictionary has one, else its name (Indonesian: the official one).
+
+    >>> from kamus_kompetensi import load_dictionary
+    >>> localized_name(load_dictionary().get_competency("kerjasama"), "en")
+    'Teamwork'
+    """
+    name_en = getattr(record, "name_en", None)  # a named position has no English name
+    return name_en if name_en and resolve_lang(lang) == "en" else record.name
 
 
 def _index(entries: Iterable[tuple[T, Iterable[str | None]]]) -> Mapping[str, T]:

@@ -1251,3 +1251,114 @@ register(
         },
     }
 )
+
+
+# --- names of kinds, `show`/`standard` in English, and the dictionary booklet
+register(
+    {
+        "group-manajerial": {"id": "Manajerial", "en": "Managerial"},
+        "group-sosial_kultural": {"id": "Sosial kultural", "en": "Socio-cultural"},
+        "group-teknis": {"id": "Teknis", "en": "Technical"},
+        "position-kind-struktural": {"id": "Struktural", "en": "Structural"},
+        "position-kind-fungsional": {"id": "Fungsional", "en": "Functional"},
+        "position-kind-pelaksana": {"id": "Pelaksana", "en": "Executor"},
+        "confidence-tinggi": {"id": "tinggi", "en": "high"},
+        "confidence-sedang_tinggi": {"id": "sedang–tinggi", "en": "medium to high"},
+        "confidence-sedang": {"id": "sedang", "en": "medium"},
+        "confidence-rendah_sedang": {"id": "rendah–sedang", "en": "low to medium"},
+        "confidence-rendah": {"id": "rendah", "en": "low"},
+        "label-official-name": {"id": "Nama resmi", "en": "Official name"},
+        "booklet-kind": {"id": "Buklet kamus kompetensi", "en": "Competency dictionary booklet"},
+        "booklet-version": {"id": "Versi", "en": "Version"},
+        "booklet-legal-basis": {"id": "Dasar hukum", "en": "Legal basis"},
+        "booklet-files": {"id": "Berkas kamus", "en": "Dictionary files"},
+        "booklet-content-hash": {"id": "Sidik isi kamus", "en": "Dictionary content hash"},
+        "booklet-printed": {"id": "Tanggal cetak", "en": "Printed on"},
+        "booklet-contents": {"id": "Daftar isi", "en": "Contents"},
+        "booklet-page-of": {"id": "Halaman {page} dari {pages}", "en": "Page {page} of {pages}"},
+        "booklet-how-to-read": {"id": "Cara membaca buklet ini", "en": "How to read this booklet"},
+        "booklet-how-to-read-text": {
+            "id": "Setiap kompetensi memuat definisi dan lima level, dari level 1 (paling "
+            "dasar) sampai level 5 (paling tinggi). Tiap level dijelaskan dengan satu "
+            "deskripsi dan beberapa indikator perilaku, yaitu perilaku yang dapat diamati "
+            "pada pegawai yang telah mencapai level itu. Standar kompetensi jabatan menetapkan "
+            "level yang dipersyaratkan bagi setiap kompetensi pada suatu jenjang atau jabatan.",
+            "en": "Each competency has a definition and five levels, from level 1 (the most "
+            "basic) to level 5 (the highest). Each level has a description and a few "
+            "behavioural indicators: behaviour one can observe in an employee who has reached "
+            "that level. A position's competency standard sets the level required of each "
+            "competency for a position level or a position. Names and texts are the "
+            "dictionary's own: Indonesian where the dictionary has no English.",
+        },
+        "booklet-confidence-text": {
+            "id": "Sumber dan keyakinan: setiap kompetensi dan jenjang menyebut peraturan "
+            "sumbernya dan seberapa yakin kamus ini bahwa isinya sesuai naskah resmi "
+            "(tinggi, sedang–tinggi, sedang, rendah–sedang, rendah). Untuk teks hukum yang "
+            "mengikat, rujuk naskah resmi peraturan.",
+            "en": "Sources and confidence: each competency and position level names the "
+            "regulation it comes from and how sure this dictionary is that its content "
+            "matches the official text (high, medium to high, medium, low to medium, low). "
+            "For the binding legal text, see the official regulation.",
+        },
+        "booklet-summary": {
+            "id": "Standar kompetensi: {name}",
+            "en": "Competency standard: {name}",
+        },
+        "booklet-summary-note": {
+            "id": "Level yang dipersyaratkan ditandai pada daftar level setiap kompetensi.",
+            "en": "The required level is marked in each competency's list of levels.",
+        },
+        "booklet-required-here": {"id": "level standar", "en": "required level"},
+        "booklet-required-for": {
+            "id": "Level standar {name}: {level}",
+            "en": "Required level for {name}: {level}",
+        },
+        "booklet-months": {
+            "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober "
+            "November Desember",
+            "en": "January February March April May June July August September October "
+            "November December",
+        },
+        "booklet-not-in-standard": {
+            "id": "tidak termasuk standar {name}",
+            "en": "not part of the standard of {name}",
+        },
+        "booklet-section-manajerial": {
+            "id": "Kompetensi manajerial",
+            "en": "Managerial competencies",
+        },
+        "booklet-section-sosial_kultural": {
+            "id": "Kompetensi sosial kultural",
+            "en": "Socio-cultural competencies",
+        },
+        "booklet-section-teknis": {"id": "Kompetensi teknis", "en": "Technical competencies"},
+        "booklet-indicators": {"id": "Indikator perilaku", "en": "Behavioural indicators"},
+        "booklet-note": {"id": "Catatan", "en": "Note"},
+        "booklet-position-levels": {
+            "id": "Jenjang jabatan dan standarnya",
+            "en": "Position levels and their standards",
+        },
+        "booklet-standards-table": {
+            "id": "Level standar per jenjang dan jabatan",
+            "en": "Required levels per position level and position",
+        },
+        "booklet-positions": {"id": "Jabatan instansi", "en": "Agency positions"},
+        "booklet-echelons": {"id": "Padanan eselon", "en": "Equivalent echelons"},
+        "booklet-kind-of-level": {"id": "Jenis", "en": "Kind"},
+        "booklet-no-standard": {
+            "id": "ditetapkan per jabatan fungsional",
+            "en": "set per functional position",
+        },
+        "booklet-unit": {"id": "Unit kerja", "en": "Unit"},
+        "booklet-unknown-format": {
+            "id": 'format buklet "{format}" tidak dikenal; pilihan: html, pdf (atau berkas '
+            "berakhiran .html, .htm, .pdf)",
+            "en": 'unknown booklet format "{format}"; choices: html, pdf (or a file ending in '
+            ".html, .htm, .pdf)",
+        },
+        "booklet-written": {
+            "id": "buklet ditulis ke {path}: {competencies} kompetensi, {indicators} indikator",
+            "en": "booklet written to {path}: {competencies} competencies, {indicators} indicators",
+        },
+    }
+)

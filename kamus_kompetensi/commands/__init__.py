@@ -7,6 +7,7 @@ and its rendering. Adding a command is a new module plus one line here.
 from __future__ import annotations
 
 from kamus_kompetensi.commands import (
+    booklet,
     check,
     new_agency,
     schema,
@@ -25,6 +26,7 @@ REGISTRY: tuple[Command, ...] = (
     schema.COMMAND,
     new_agency.COMMAND,
     template.COMMAND,
+    booklet.COMMAND,
 )
 
 __all__ = ["REGISTRY", "Command"]
