@@ -174,7 +174,7 @@ def test_title_page_names_the_dictionary(nasional: kk.Dictionary) -> None:
     html = booklet_html(nasional, printed_on=date(2026, 1, 5))
     words = _Page(html).words
     assert "Kamus Kompetensi Manajerial dan Sosial Kultural ASN" in words
-    assert "Versi 2017.1" in words
+    assert "Versi 2017.2" in words
     assert "Peraturan Menteri PANRB Nomor 38 Tahun 2017 tentang Standar Kompetensi" in words
     assert f"Sidik isi kamus {nasional.content_hash[:12]} " in words
     assert "Tanggal cetak 5 Januari 2026" in words
@@ -211,7 +211,7 @@ def test_agency_booklet_holds_its_technical_competencies(cli: Cli, tmp_path: Pat
     assert [t for t in _indicators(agency) if _words(t) not in page.words] == []
     assert "Menjelaskan tujuan manajemen talenta dan tahapannya secara umum." in page.words
     assert "Kepala BKPSDM Kabupaten Contoh kepala_bkpsdm BKPSDM Kabupaten Contoh" in page.words
-    assert "Berkas kamus nasional 2017.1, contoh-kab 2026.1" in page.words
+    assert "Berkas kamus nasional 2017.2, contoh-kab 2026.1" in page.words
 
 
 def test_position_level_marks_the_required_level_everywhere(cli: Cli, tmp_path: Path) -> None:
