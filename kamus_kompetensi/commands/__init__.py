@@ -13,6 +13,7 @@ from kamus_kompetensi.commands import (
     show,
     standard,
     template,
+    training,
     validate,
 )
 from kamus_kompetensi.commands.base import Command
@@ -25,6 +26,7 @@ REGISTRY: tuple[Command, ...] = (
     schema.COMMAND,
     new_agency.COMMAND,
     template.COMMAND,
+    training.COMMAND,
 )
 
 __all__ = ["REGISTRY", "Command"]
