@@ -1277,8 +1277,8 @@ register(
             "en": "the date is empty; the record's year cannot be told",
         },
         "training-date-invalid": {
-            "id": 'tanggal "{value}" tidak dikenali (YYYY-MM-DD atau DD-MM-YYYY, tahun 1950–2100)',
-            "en": 'date "{value}" not recognised (YYYY-MM-DD or DD-MM-YYYY, years 1950–2100)',
+            "id": "tanggal tidak dikenali: tulis YYYY-MM-DD atau DD-MM-YYYY (tahun 1950–2100)",
+            "en": "date not recognised: write YYYY-MM-DD or DD-MM-YYYY (years 1950–2100)",
         },
         "training-end-before-start": {
             "id": "tanggal selesai {end} lebih awal dari tanggal mulai {start}",

@@ -235,8 +235,7 @@ class RecordReader:
             return None
         found = parse_assessed_on(cell)
         if found is None:
-            value = shown(text_of(cell))
-            self._error(errors, number, "training-date-invalid", field, value, value=value)
+            self._error(errors, number, "training-date-invalid", field, shown(text_of(cell)))
         return found
 
     def _duration(
