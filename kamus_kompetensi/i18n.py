@@ -1337,8 +1337,8 @@ register(
             "en": "; {count} blank rows skipped",
         },
         "training-officials-line": {
-            "id": "{officials}: {met} memenuhi batas minimal tahun {year}, {below} di bawahnya",
-            "en": "{officials}: {met} meet the minimum for {year}, {below} are below it",
+            "id": "{officials} pejabat, {met} memenuhi batas minimal tahun {year}, {below} di bawahnya",
+            "en": "{officials} officials, {met} meet the minimum for {year}, {below} are below it",
         },
         "training-staff-line": {
             "id": "{staff} NIP di daftar pegawai; {without} tanpa catatan pelatihan sama sekali; {outside} pejabat bercatatan tidak ada di daftar",
@@ -1361,7 +1361,7 @@ register(
         "training-label-year": {"id": "Tahun", "en": "Year"},
         "training-label-minimum": {"id": "Batas minimal", "en": "Minimum"},
         "training-label-rows": {"id": "Baris", "en": "Rows"},
-        "training-label-officials": {"id": "Pejabat", "en": "Officials"},
+        "training-label-officials": {"id": "Hasil", "en": "Result"},
         "training-label-staff": {"id": "Daftar pegawai", "en": "Staff list"},
         "training-label-ignored": {"id": "Kolom tidak dipakai", "en": "Columns not used"},
         "training-label-dictionary": {"id": "Kamus", "en": "Dictionary"},

@@ -133,7 +133,7 @@ def _issues(report: TrainingReport, labels: Labels) -> str:
     rows = [
         "<tr>"
         + f'<td class="num">{_e(i.row)}</td>'
-        + f"<td>{_e(labels(f'training-severity-{i.severity}'))}</td>"
+        + f'<td class="nowrap">{_e(labels(f"training-severity-{i.severity}"))}</td>'
         + f"<td>{_e(i.column)}</td><td>{_e(i.value)}</td><td>{_e(i.message)}</td>"
         + f'<td class="nowrap">{_e(i.code)}</td></tr>'
         for i in issues[:ROW_LIMIT]

@@ -29,6 +29,8 @@ from kamus_kompetensi.scoring.levels import level_decimal
 
 #: The ``format`` key of the JSON report; changes when its shape changes incompatibly.
 REPORT_FORMAT = "kamus-kompetensi/training/1"
+#: Issues whose value is a NIP whatever the column is called ("Nomor Induk Pegawai").
+_NIP_CODES = frozenset({"invalid-nip", "nip-as-number"})
 
 
 def jp_down(centiminutes: int, jp_minutes: int) -> Decimal:
@@ -239,7 +241,9 @@ class TrainingReport:
         """The same report with every NIP masked (results, and values echoed by issues)."""
 
         def issue(item: RowIssue) -> RowIssue:
-            return item._replace(value=mask_nip(item.value)) if is_nip_issue(item) else item
+            if item.value is not None and (item.code in _NIP_CODES or is_nip_issue(item)):
+                return item._replace(value=mask_nip(item.value))
+            return item
 
         return replace(
             self,
