@@ -25,7 +25,6 @@ from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
-from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.scoring.assessment import EARLIEST_ASSESSMENT, LATEST_ASSESSMENT
 from kamus_kompetensi.tabular import BadRow, Cell, Table
 from kamus_kompetensi.training.records import (
@@ -132,7 +131,7 @@ class _Tally:
     def _duplicate(self, record: TrainingRecord) -> None:
         """A record equal to an earlier one (same NIP, activity, dates and length) is
         counted, but flagged: it is most often one course entered twice."""
-        title = normalise_key(record.title) if record.title else ""
+        title = " ".join(record.title.casefold().split()) if record.title else ""
         key = (record.nip, title, record.start, record.end, record.centiminutes)
         first = self._seen.setdefault(key, record.row)
         if first != record.row:

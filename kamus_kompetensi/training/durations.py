@@ -110,14 +110,20 @@ def centiminutes(value: object, unit: str, jp_minutes: int) -> int | str | None:
     >>> centiminutes("1,5", "jam", 45), centiminutes("90", "menit", 45)
     (9000, 9000)
     """
+    found = duration(value, unit, jp_minutes)
+    return found[0] if isinstance(found, tuple) else found
+
+
+def duration(value: object, unit: str, jp_minutes: int) -> tuple[int, int] | str | None:
+    """``(hundredths of a minute, hundredths of unit)``, ``None`` for blank, or the
+    problem code: both numbers from one parse (the second is what a report shows)."""
     amount = amount_hundredths(value)
     if not isinstance(amount, int):
         return amount
-    minutes_per_unit = jp_minutes if unit == "jp" else UNIT_MINUTES[unit]
-    found = amount * minutes_per_unit
+    found = amount * (jp_minutes if unit == "jp" else UNIT_MINUTES[unit])
     if found > MAX_MINUTES * HUNDREDTHS:
         return "training-duration-too-long"
-    return found
+    return found, amount
 
 
 def amount_text(hundredths: int, lang: str) -> str:
@@ -141,4 +147,5 @@ __all__ = [
     "amount_hundredths",
     "amount_text",
     "centiminutes",
+    "duration",
 ]

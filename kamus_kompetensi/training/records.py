@@ -33,7 +33,7 @@ from kamus_kompetensi.nip import is_valid_nip
 from kamus_kompetensi.scoring.assessment import parse_assessed_on
 from kamus_kompetensi.scoring.levels import shown
 from kamus_kompetensi.tabular import Cell, text_of
-from kamus_kompetensi.training.durations import UNITS, amount_hundredths, centiminutes
+from kamus_kompetensi.training.durations import UNITS, duration
 
 #: field → accepted header spellings (compared after :func:`normalise_key`).
 TRAINING_HEADERS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
@@ -159,11 +159,12 @@ class RecordReader:
     def __init__(self, columns: RecordColumns, jp_minutes: int) -> None:
         self.columns = columns
         self.jp_minutes = jp_minutes
-        self.width = len(columns.headers)
+        self.index = dict(columns.fields)
+        self.durations = columns.durations
         self.warnings: list[RowIssue] = []
 
     def _cell(self, cells: Sequence[Cell], field: str) -> Cell:
-        index = self.columns.fields.get(field)
+        index = self.index.get(field)
         return cells[index] if index is not None and index < len(cells) else None
 
     def read(self, number: int, cells: Sequence[Cell]) -> Read:
@@ -245,28 +246,26 @@ class RecordReader:
         when several are filled they must say the same length."""
         found: list[tuple[int, int, str]] = []
         bad = False
-        for unit, index in self.columns.durations:
+        for unit, index in self.durations:
             cell = cells[index] if index < len(cells) else None
-            centi = centiminutes(cell, unit, self.jp_minutes)
-            if centi is None:
+            parsed = duration(cell, unit, self.jp_minutes)
+            if parsed is None:
                 continue
-            if isinstance(centi, str):
+            if isinstance(parsed, str):
                 bad = True
-                self._error(errors, number, centi, unit, shown(text_of(cell)), unit=unit)
+                self._error(errors, number, parsed, unit, shown(text_of(cell)), unit=unit)
                 continue
-            amount = amount_hundredths(cell)
-            assert isinstance(amount, int)
-            found.append((centi, amount, unit))
+            found.append((*parsed, unit))
         if bad:
             return None
         if not found:
-            units = " / ".join(self.columns.header(u) for u, _ in self.columns.durations)
+            units = " / ".join(self.columns.header(u) for u, _ in self.durations)
             self._error(errors, number, "training-duration-missing", None, None, columns=units)
             return None
-        if len({centi for centi, _, _ in found}) > 1:
+        if len(found) > 1 and len({centi for centi, _, _ in found}) > 1:
             given = ", ".join(
                 f"{self.columns.header(u)} {shown(text_of(cells[i]))}"
-                for u, i in self.columns.durations
+                for u, i in self.durations
                 if text_of(cells[i] if i < len(cells) else None)
             )
             self._error(errors, number, "training-duration-conflict", None, None, given=given)
