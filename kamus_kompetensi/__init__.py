@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         check,
         readiness,
     )
+    from kamus_kompetensi.training import TrainingReport, training_compliance
 
 # Loaded on first use (PEP 562), so ``import kamus_kompetensi; load_dictionary()`` does not
 # pay for scoring, batch and report code it does not run.
@@ -62,6 +63,7 @@ _LAZY = {
         ("BatchReport", "OfficialResult", "check_file", "check_rows", "iter_outcomes"),
         "kamus_kompetensi.batch",
     ),
+    **dict.fromkeys(("TrainingReport", "training_compliance"), "kamus_kompetensi.training"),
 }
 
 
@@ -97,6 +99,7 @@ __all__ = [
     "OfficialResult",
     "RowIssue",
     "ScoreError",
+    "TrainingReport",
     "UnknownCodeError",
     "__version__",
     "check",
@@ -108,5 +111,6 @@ __all__ = [
     "load_dictionary",
     "readiness",
     "render",
+    "training_compliance",
     "validate_paths",
 ]

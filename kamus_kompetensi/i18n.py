@@ -1362,3 +1362,164 @@ register(
         },
     }
 )
+
+
+# --- Training hours (kamus_kompetensi.training, the ``training`` command)
+register(
+    {
+        "training-year-invalid": {
+            "id": 'tahun "{value}" tidak valid: tulis tahun empat angka antara 1950 dan 2100, mis. --year 2025',
+            "en": 'year "{value}" is invalid: write a four-digit year between 1950 and 2100, e.g. --year 2025',
+        },
+        "training-year-missing": {
+            "id": "sebutkan tahun yang diperiksa dengan --year, mis. --year 2025",
+            "en": "name the year to check with --year, e.g. --year 2025",
+        },
+        "training-policy-missing": {
+            "id": "kamus {id} tidak memuat training_policy (batas minimal pengembangan kompetensi setahun); tulis extends: nasional, atau training_policy dengan minimum dan unit",
+            "en": "dictionary {id} has no training_policy (the yearly minimum of competency development); write extends: nasional, or a training_policy with minimum and unit",
+        },
+        "training-nip-missing": {
+            "id": "NIP kosong; catatan pelatihan ini tidak dapat dihitung untuk siapa pun",
+            "en": "the NIP is empty; this training record cannot be counted for anyone",
+        },
+        "training-date-missing": {
+            "id": "tanggal kosong; tahun catatan tidak dapat ditentukan",
+            "en": "the date is empty; the record's year cannot be told",
+        },
+        "training-date-invalid": {
+            "id": "tanggal tidak dikenali: tulis YYYY-MM-DD atau DD-MM-YYYY (tahun 1950–2100)",
+            "en": "date not recognised: write YYYY-MM-DD or DD-MM-YYYY (years 1950–2100)",
+        },
+        "training-end-before-start": {
+            "id": "tanggal selesai {end} lebih awal dari tanggal mulai {start}",
+            "en": "the end date {end} is before the start date {start}",
+        },
+        "training-duration-missing": {
+            "id": "durasi kosong: isi salah satu kolom {columns}",
+            "en": "no duration: fill one of the columns {columns}",
+        },
+        "training-duration-invalid": {
+            "id": "durasi bukan angka: tulis bilangan, mis. 2 atau 2,5",
+            "en": "the duration is not a number: write e.g. 2 or 2.5",
+        },
+        "training-duration-negative": {
+            "id": "durasi negatif",
+            "en": "the duration is negative",
+        },
+        "training-duration-zero": {
+            "id": "durasi nol: catatan tanpa lama kegiatan tidak menambah jam pelajaran",
+            "en": "the duration is zero: a record without a length adds no hours",
+        },
+        "training-duration-precision": {
+            "id": "durasi memakai lebih dari dua angka desimal; tulis paling banyak dua, mis. 1,33",
+            "en": "the duration has more than two decimals; write at most two, e.g. 1.33",
+        },
+        "training-duration-too-long": {
+            "id": "durasi lebih dari satu tahun penuh untuk satu catatan; kemungkinan salah ketik (menit di kolom {unit}?)",
+            "en": "the duration is more than a whole year for one record; most likely a typo (minutes in the {unit} column?)",
+        },
+        "training-duration-conflict": {
+            "id": "kolom durasi menyatakan lama yang berbeda ({given}); isi satu kolom saja atau samakan",
+            "en": "the duration columns give different lengths ({given}); fill one column only or make them agree",
+        },
+        "training-duplicate-record": {
+            "id": "catatan sama dengan baris {row} (NIP, kegiatan, tanggal, durasi) dan ikut dihitung; hapus salah satu bila tercatat dua kali",
+            "en": "the record equals row {row} (NIP, activity, dates, duration) and is counted too; remove one if it was entered twice",
+        },
+        "training-title": {
+            "id": "Kepatuhan jam pelajaran (JP) pengembangan kompetensi tahun {year}",
+            "en": "Competency development hours (JP) compliance, {year}",
+        },
+        "training-minimum-line": {
+            "id": "{minimum} {unit} setahun ({minutes} menit; 1 JP = {jp_minutes} menit)",
+            "en": "{minimum} {unit} a year ({minutes} minutes; 1 JP = {jp_minutes} minutes)",
+        },
+        "training-minimum-hours-line": {
+            "id": "{minimum} {unit} setahun ({minutes} menit = {jp} JP; 1 JP = {jp_minutes} menit)",
+            "en": "{minimum} {unit} a year ({minutes} minutes = {jp} JP; 1 JP = {jp_minutes} minutes)",
+        },
+        "training-rows-line": {
+            "id": "{read} dibaca: {counted} dihitung, {other} tahun lain (tidak dihitung{years}), {rejected} ditolak",
+            "en": "{read} read: {counted} counted, {other} of other years (not counted{years}), {rejected} rejected",
+        },
+        "training-rows-blank": {
+            "id": "; {count} baris kosong dilewati",
+            "en": "; {count} blank rows skipped",
+        },
+        "training-officials-line": {
+            "id": "{officials} pejabat, {met} memenuhi batas minimal tahun {year}, {below} di bawahnya",
+            "en": "{officials} officials, {met} meet the minimum for {year}, {below} are below it",
+        },
+        "training-staff-line": {
+            "id": "{staff} NIP di daftar pegawai; {without} tanpa catatan pelatihan sama sekali; {outside} pejabat bercatatan tidak ada di daftar",
+            "en": "{staff} NIPs in the staff list; {without} without any training record; {outside} officials with records are not in the list",
+        },
+        "training-errors": {
+            "id": "Baris ditolak ({count} kesalahan):",
+            "en": "Rejected rows ({count} errors):",
+        },
+        "training-warnings": {
+            "id": "Peringatan ({count}):",
+            "en": "Warnings ({count}):",
+        },
+        "training-no-officials": {
+            "id": "(tidak ada pejabat dengan catatan tahun ini)",
+            "en": "(no official has a record in this year)",
+        },
+        "training-sheet": {"id": "lembar", "en": "sheet"},
+        "training-label-source": {"id": "Berkas", "en": "File"},
+        "training-label-year": {"id": "Tahun", "en": "Year"},
+        "training-label-minimum": {"id": "Batas minimal", "en": "Minimum"},
+        "training-label-rows": {"id": "Baris", "en": "Rows"},
+        "training-label-officials": {"id": "Hasil", "en": "Result"},
+        "training-label-staff": {"id": "Daftar pegawai", "en": "Staff list"},
+        "training-label-ignored": {"id": "Kolom tidak dipakai", "en": "Columns not used"},
+        "training-label-dictionary": {"id": "Kamus", "en": "Dictionary"},
+        "training-unit-jp": {"id": "JP", "en": "JP"},
+        "training-unit-jam": {"id": "jam", "en": "hours"},
+        "training-unit-menit": {"id": "menit", "en": "minutes"},
+        "training-col-nip": {"id": "NIP", "en": "NIP"},
+        "training-col-name": {"id": "Nama", "en": "Name"},
+        "training-col-jp-total": {"id": "JP tercapai", "en": "JP attained"},
+        "training-col-jp-required": {"id": "JP minimal", "en": "JP required"},
+        "training-col-jp-shortfall": {"id": "Kurang JP", "en": "JP short"},
+        "training-col-met": {"id": "Memenuhi", "en": "Met"},
+        "training-col-activities": {"id": "Kegiatan", "en": "Activities"},
+        "training-col-minutes": {"id": "Menit", "en": "Minutes"},
+        "training-col-in-staff": {"id": "Di daftar pegawai", "en": "In staff list"},
+        "training-col-row": {"id": "Baris", "en": "Row"},
+        "training-col-title": {"id": "Kegiatan", "en": "Activity"},
+        "training-col-start": {"id": "Tanggal mulai", "en": "Start date"},
+        "training-col-end": {"id": "Tanggal selesai", "en": "End date"},
+        "training-col-amount": {"id": "Durasi", "en": "Duration"},
+        "training-col-unit": {"id": "Satuan", "en": "Unit"},
+        "training-col-jp": {"id": "JP", "en": "JP"},
+        "training-col-code": {"id": "Kode", "en": "Code"},
+        "training-col-severity": {"id": "Jenis", "en": "Kind"},
+        "training-col-column": {"id": "Kolom", "en": "Column"},
+        "training-col-value": {"id": "Nilai", "en": "Value"},
+        "training-col-message": {"id": "Pesan", "en": "Message"},
+        "training-sheet-summary": {"id": "Ringkasan", "en": "Summary"},
+        "training-sheet-results": {"id": "Pejabat", "en": "Officials"},
+        "training-sheet-activities": {"id": "Kegiatan", "en": "Activities"},
+        "training-sheet-issues": {"id": "Kesalahan dan peringatan", "en": "Errors and warnings"},
+        "training-section-officials": {"id": "Pejabat", "en": "Officials"},
+        "training-section-activities": {"id": "Kegiatan yang dihitung", "en": "Activities counted"},
+        "training-section-issues": {"id": "Kesalahan dan peringatan", "en": "Errors and warnings"},
+        "training-severity-error": {"id": "kesalahan", "en": "error"},
+        "training-severity-warning": {"id": "peringatan", "en": "warning"},
+        "training-html-limit": {
+            "id": "Halaman ini menampilkan {shown} dari {total}; data lengkap ada di laporan CSV, XLSX atau JSON.",
+            "en": "This page shows {shown} of {total}; the full data is in the CSV, XLSX or JSON report.",
+        },
+        "training-generated": {
+            "id": "Dibuat dengan kamus-kompetensi {version}.",
+            "en": "Made with kamus-kompetensi {version}.",
+        },
+        "training-summary": {
+            "id": "tahun {year}: {read} baris dibaca, {counted} dihitung, {other} tahun lain, {rejected} ditolak; {officials} pejabat, {below} di bawah batas minimal; laporan: {target}",
+            "en": "year {year}: {read} rows read, {counted} counted, {other} of other years, {rejected} rejected; {officials} officials, {below} below the minimum; report: {target}",
+        },
+    }
+)

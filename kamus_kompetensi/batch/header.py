@@ -17,7 +17,7 @@ reads the same in both.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain
 from typing import Any, NamedTuple
 
@@ -29,10 +29,26 @@ from kamus_kompetensi.tabular import BadRow, Cell, text_of
 
 #: How many rows from the top the header may be in.
 SEARCH_ROWS = 30
-_FIELD_OF = {normalise_key(h): f for f, hs in FIELD_HEADERS.items() for h in hs}
-_IDENTITY = frozenset(REQUIRED_FIELDS)
 
 Row = tuple[int, Sequence[Cell] | BadRow]
+
+
+class KnownColumns(NamedTuple):
+    """The columns a kind of table has: normalised header → field, and the fields that
+    say who a row is about (one of them must be in a plausible header)."""
+
+    field_of: Mapping[str, str]
+    identity: frozenset[str]
+
+    @classmethod
+    def of(cls, headers: Mapping[str, Sequence[str]], identity: Sequence[str]) -> KnownColumns:
+        """From field → header spellings (as :data:`~kamus_kompetensi.columns.FIELD_HEADERS`)."""
+        field_of = {normalise_key(h): f for f, hs in headers.items() for h in hs}
+        return cls(field_of, frozenset(identity))
+
+
+#: The columns of an assessment-results table (what ``check`` reads).
+ASSESSMENT_COLUMNS = KnownColumns.of(FIELD_HEADERS, REQUIRED_FIELDS)
 
 
 class Header(NamedTuple):
@@ -46,6 +62,7 @@ class Header(NamedTuple):
 class _Score(NamedTuple):
     fields: frozenset[str]
     competencies: int
+    identity: frozenset[str]
 
     @property
     def total(self) -> int:
@@ -55,7 +72,7 @@ class _Score(NamedTuple):
     def plausible(self) -> bool:
         """Enough to be a header: three known columns, among them who (NIP or name) or
         at least two competencies."""
-        return self.total >= 3 and (bool(self.fields & _IDENTITY) or self.competencies >= 2)
+        return self.total >= 3 and (bool(self.fields & self.identity) or self.competencies >= 2)
 
 
 def _texts(cells: Sequence[Cell] | BadRow) -> list[str]:
@@ -64,18 +81,20 @@ def _texts(cells: Sequence[Cell] | BadRow) -> list[str]:
     return [text_of(c) if not isinstance(c, str) else c.strip() for c in cells]
 
 
-def _score(texts: Sequence[str], dictionary: Dictionary) -> _Score:
+def _score(
+    texts: Sequence[str], dictionary: Dictionary, known: KnownColumns = ASSESSMENT_COLUMNS
+) -> _Score:
     fields: set[str] = set()
     competencies = 0
     for text in texts:
         if not text:
             continue
-        field = _FIELD_OF.get(normalise_key(text))
+        field = known.field_of.get(normalise_key(text))
         if field is not None:
             fields.add(field)
         elif dictionary.find_competency(text) is not None:
             competencies += 1
-    return _Score(frozenset(fields), competencies)
+    return _Score(frozenset(fields), competencies, known.identity)
 
 
 def _combined(upper: Sequence[str], lower: Sequence[str]) -> tuple[str, ...]:
@@ -99,14 +118,21 @@ def _second_level(upper: Sequence[str], lower: Sequence[str], dictionary: Dictio
 
 
 def find_header(
-    rows: Iterator[Row], dictionary: Dictionary, *, name: str, header_row: int | None = None
+    rows: Iterator[Row],
+    dictionary: Dictionary,
+    *,
+    name: str,
+    header_row: int | None = None,
+    known: KnownColumns = ASSESSMENT_COLUMNS,
 ) -> tuple[Header, Iterator[Row]]:
     """The header among the first :data:`SEARCH_ROWS` rows (or at ``header_row``, the
     sheet's 1-based row number, when the user says where it is) and the rows after it.
 
     The best row is a plausible one (three known columns, among them NIP or name, or two
     competencies) naming the most known columns; failing that, the row naming the most.
-    A sheet whose first rows name no known column at all is ``header-not-found``."""
+    A sheet whose first rows name no known column at all is ``header-not-found``.
+    ``known`` says which columns count (by default those of assessment results; the
+    training records of :mod:`kamus_kompetensi.training` have their own)."""
     limit = header_row + 1 if header_row is not None else SEARCH_ROWS
     seen: list[Row] = []
     for row in rows:
@@ -115,7 +141,7 @@ def find_header(
             break
     if not seen or all(not any(_texts(cells)) for _, cells in seen):
         raise _error("input-empty", name)
-    index = _chosen(seen, dictionary, name, header_row)
+    index = _chosen(seen, dictionary, name, header_row, known)
     number, cells = seen[index]
     upper = _texts(cells)
     headers, last = tuple(upper), number
@@ -136,13 +162,19 @@ def find_header(
     return Header(headers, number, last), chain(seen[index + 1 :], rows)
 
 
-def _chosen(seen: list[Row], dictionary: Dictionary, name: str, header_row: int | None) -> int:
+def _chosen(
+    seen: list[Row],
+    dictionary: Dictionary,
+    name: str,
+    header_row: int | None,
+    known: KnownColumns,
+) -> int:
     if header_row is not None:
         for i, (number, _) in enumerate(seen):
             if number == header_row:
                 return i
         raise _error("header-row-missing", name, row=header_row)
-    scores = [_score(_texts(cells), dictionary) for _, cells in seen]
+    scores = [_score(_texts(cells), dictionary, known) for _, cells in seen]
     best = max(range(len(seen)), key=lambda i: (scores[i].plausible, scores[i].total, -i))
     if scores[best].total == 0:
         first, last = seen[0][0], seen[-1][0]
@@ -158,4 +190,4 @@ def _error(code: str, name: str, **params: Any) -> InputError:
     return error
 
 
-__all__ = ["SEARCH_ROWS", "Header", "find_header"]
+__all__ = ["ASSESSMENT_COLUMNS", "SEARCH_ROWS", "Header", "KnownColumns", "find_header"]

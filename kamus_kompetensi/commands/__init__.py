@@ -14,6 +14,7 @@ from kamus_kompetensi.commands import (
     show,
     standard,
     template,
+    training,
     validate,
 )
 from kamus_kompetensi.commands.base import Command
@@ -27,6 +28,7 @@ REGISTRY: tuple[Command, ...] = (
     new_agency.COMMAND,
     template.COMMAND,
     booklet.COMMAND,
+    training.COMMAND,
 )
 
 __all__ = ["REGISTRY", "Command"]
