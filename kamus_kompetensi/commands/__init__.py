@@ -12,6 +12,7 @@ from kamus_kompetensi.commands import (
     schema,
     show,
     standard,
+    talent,
     template,
     validate,
 )
@@ -25,6 +26,7 @@ REGISTRY: tuple[Command, ...] = (
     schema.COMMAND,
     new_agency.COMMAND,
     template.COMMAND,
+    talent.COMMAND,
 )
 
 __all__ = ["REGISTRY", "Command"]
