@@ -41,12 +41,14 @@ if TYPE_CHECKING:
         check,
         readiness,
     )
+    from kamus_kompetensi.talent import talent_box
 
 # Loaded on first use (PEP 562), so ``import kamus_kompetensi; load_dictionary()`` does not
 # pay for scoring, batch and report code it does not run.
 _LAZY = {
     "RowIssue": "kamus_kompetensi.issues",
     "render": "kamus_kompetensi.report",
+    "talent_box": "kamus_kompetensi.talent",
     **dict.fromkeys(
         (
             "POLICY_PEMETAAN",
@@ -108,5 +110,6 @@ __all__ = [
     "load_dictionary",
     "readiness",
     "render",
+    "talent_box",
     "validate_paths",
 ]
