@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import (
+    InputError,
     KamusError,
     StandardNotDefinedError,
     UnknownCodeError,
@@ -42,11 +43,16 @@ from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
     Competency,
     CompetencyGroup,
+    DevelopmentActivity,
+    DevelopmentActivityType,
     DictionaryInfo,
+    LeadershipTraining,
     Position,
     PositionLevel,
     ScoringPolicy,
     Standard,
+    TalentPolicy,
+    TrainingPolicy,
 )
 
 T = TypeVar("T")
@@ -105,6 +111,7 @@ class Dictionary:
 
     __slots__ = (
         "__weakref__",  # callers may cache per dictionary in a WeakKeyDictionary
+        "_activity_types",
         "_competencies",
         "_echelons",
         "_levels",
@@ -112,15 +119,21 @@ class Dictionary:
         "_positions",
         "_source",
         "_standards",
+        "_trainings",
         "competencies",
         "content_hash",
+        "development_activities",
+        "development_activity_types",
         "echelon_conditions",
         "files",
         "info",
+        "leadership_trainings",
         "national_codes",
         "policies",
         "position_levels",
         "positions",
+        "talent_policy",
+        "training_policy",
     )
 
     info: DictionaryInfo
@@ -130,6 +143,17 @@ class Dictionary:
     position_levels: tuple[PositionLevel, ...]
     positions: tuple[Position, ...]
     policies: tuple[ScoringPolicy, ...]
+    #: The yearly minimum of competency development (``None`` only for a dictionary that
+    #: neither writes one nor extends the national dictionary).
+    training_policy: TrainingPolicy | None
+    #: Leadership training per position level, in file order.
+    leadership_trainings: tuple[LeadershipTraining, ...]
+    #: Kinds of competency development activity, in file order.
+    development_activity_types: tuple[DevelopmentActivityType, ...]
+    #: The agency's catalogue of development activities (the national dictionary has none).
+    development_activities: tuple[DevelopmentActivity, ...]
+    #: The nine-box talent grid (``None`` when no file of the chain defines one).
+    talent_policy: TalentPolicy | None
     #: Codes of the managerial and socio-cultural competencies, in order.
     national_codes: tuple[str, ...]
     #: Conditions that select a conditional echelon mapping (``kepala_lpnk``).
@@ -141,6 +165,8 @@ class Dictionary:
     _policies: Mapping[str, ScoringPolicy]
     _echelons: Mapping[tuple[str, str | None], PositionLevel]
     _standards: Mapping[str, Standard | None]
+    _trainings: Mapping[str, LeadershipTraining]
+    _activity_types: Mapping[str, DevelopmentActivityType]
 
     def __init__(
         self,
@@ -151,15 +177,54 @@ class Dictionary:
         positions: tuple[Position, ...],
         policies: tuple[ScoringPolicy, ...],
         content_hash: str,
+        training_policy: TrainingPolicy | None = None,
+        leadership_trainings: tuple[LeadershipTraining, ...] = (),
+        development_activity_types: tuple[DevelopmentActivityType, ...] = (),
+        development_activities: tuple[DevelopmentActivity, ...] = (),
+        talent_policy: TalentPolicy | None = None,
     ) -> None:
         set_ = object.__setattr__  # ``Dictionary.__setattr__`` refuses every assignment
         files, competencies, policies = tuple(files), tuple(competencies), tuple(policies)
         position_levels, positions = tuple(position_levels), tuple(positions)
+        leadership_trainings = tuple(leadership_trainings)
+        development_activity_types = tuple(development_activity_types)
+        development_activities = tuple(development_activities)
         # What the dictionary is made from: what it pickles as.
         set_(
             self,
             "_source",
-            (info, files, competencies, position_levels, positions, policies, content_hash),
+            (
+                info,
+                files,
+                competencies,
+                position_levels,
+                positions,
+                policies,
+                content_hash,
+                training_policy,
+                leadership_trainings,
+                development_activity_types,
+                development_activities,
+                talent_policy,
+            ),
+        )
+        set_(self, "training_policy", training_policy)
+        set_(self, "leadership_trainings", leadership_trainings)
+        set_(self, "development_activity_types", development_activity_types)
+        set_(self, "development_activities", development_activities)
+        set_(self, "talent_policy", talent_policy)
+        set_(
+            self,
+            "_trainings",
+            _index(
+                (t, (t.code, t.name, t.name_en, *t.former_names, *t.aliases))
+                for t in leadership_trainings
+            ),
+        )
+        set_(
+            self,
+            "_activity_types",
+            _index((t, (t.code, t.name, t.name_en)) for t in development_activity_types),
         )
         set_(self, "info", info)
         set_(self, "files", files)
@@ -411,6 +476,76 @@ class Dictionary:
     def is_valid_policy(self, key: object) -> bool:
         """Whether ``key`` names a policy; never raises."""
         return self.find_policy(key) is not None
+
+    # --- competency development ------------------------------------------------------------
+    def find_leadership_training(self, key: object) -> LeadershipTraining | None:
+        """The leadership training with this code, name, English name, former name
+        ("Diklatpim Tingkat II") or alias; else ``None``."""
+        return _find(self._trainings, key)
+
+    def get_leadership_training(self, key: object) -> LeadershipTraining:
+        """Like :meth:`find_leadership_training`, but raises :class:`UnknownCodeError`."""
+        found = self.find_leadership_training(key)
+        if found is None:
+            raise UnknownCodeError.from_code(
+                "unknown-leadership-training",
+                key=key,
+                suggestion=_suggestion(self._trainings, key),
+            )
+        return found
+
+    def leadership_training_for(self, position_level: object) -> LeadershipTraining | None:
+        """The leadership training of a position level (code or name), or ``None`` when the
+        level has none (or is not a level of the dictionary)."""
+        level = self.find_position_level(position_level)
+        if level is None:
+            return None
+        return next((t for t in self.leadership_trainings if t.position_level == level.code), None)
+
+    def find_development_activity_type(self, key: object) -> DevelopmentActivityType | None:
+        """The development activity type with this code or name; else ``None``."""
+        return _find(self._activity_types, key)
+
+    def development_activities_for(
+        self, competency_code: object, current_hundredths: int, target_level: int
+    ) -> tuple[DevelopmentActivity, ...]:
+        """The catalogue's activities for raising ``competency_code`` (any key form) from the
+        attained level ``current_hundredths`` (hundredths of a level: 250 is 2.5) to
+        ``target_level`` (1–5), in catalogue order.
+
+        The levels still to reach are the whole levels above the attained one, up to the
+        target: from ``current_hundredths // 100 + 1`` to ``target_level`` (2.5 → 4: levels
+        3 and 4). An activity is suggested when its ``from_level``–``to_level`` range shares
+        a level with them. Nothing is left to reach (an empty tuple) when the attained
+        level is at or above the target.
+
+        Raises :class:`UnknownCompetencyError` for an unknown competency and
+        :class:`~kamus_kompetensi.errors.InputError` (code ``development-level-invalid``)
+        when ``current_hundredths`` is not a whole number ≥ 0 or ``target_level`` not a
+        whole number 1–5.
+        """
+        code = self.get_competency(competency_code).code
+        for name, value, low, high in (
+            ("current_hundredths", current_hundredths, 0, None),
+            ("target_level", target_level, 1, 5),
+        ):
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int)
+                or value < low
+                or (high is not None and value > high)
+            ):
+                raise InputError.from_code(
+                    "development-level-invalid", name=name, value=repr(value)[:40]
+                )
+        lowest = current_hundredths // 100 + 1
+        if lowest > target_level:
+            return ()
+        return tuple(
+            a
+            for a in self.development_activities
+            if a.competency == code and a.covers(lowest, target_level)
+        )
 
     # --- standards -----------------------------------------------------------------------
     @property

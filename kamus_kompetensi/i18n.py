@@ -1257,3 +1257,89 @@ register(
         },
     }
 )
+
+
+# --- competency development and talent policy (kamus_kompetensi.integrity, .dictionary)
+register(
+    {
+        "training-policy-incomplete": {
+            "id": "training_policy tidak lengkap: {missing} tidak ditulis di berkas ini "
+            "maupun di kamus yang diperluasnya",
+            "en": "training_policy is incomplete: {missing} is written neither in this file "
+            "nor in the dictionary it extends",
+        },
+        "training-minimum-precision": {
+            "id": "minimum {minimum} {unit} = {minutes} menit; minimum harus bernilai menit "
+            "bulat dengan paling banyak dua desimal",
+            "en": "minimum {minimum} {unit} is {minutes} minutes; the minimum must be a "
+            "whole number of minutes with at most two decimals",
+        },
+        "leadership-level-twice": {
+            "id": 'jenjang jabatan "{key}" sudah punya pelatihan kepemimpinan ({first})',
+            "en": 'position level "{key}" already has a leadership training ({first})',
+        },
+        "unknown-leadership-training": {
+            "id": 'pelatihan kepemimpinan "{key}" tidak ada di kamus{suggestion}',
+            "en": 'leadership training "{key}" is not in the dictionary{suggestion}',
+        },
+        "unknown-activity-type": {
+            "id": 'jenis kegiatan pengembangan "{key}" tidak ada di development_activity_types '
+            "(pilihan: {allowed})",
+            "en": 'development activity type "{key}" is not in development_activity_types '
+            "(choices: {allowed})",
+        },
+        "activity-level-range": {
+            "id": "from_level {low} lebih tinggi dari to_level {high}",
+            "en": "from_level {low} is above to_level {high}",
+        },
+        "development-level-invalid": {
+            "id": "{name} harus bilangan bulat (current_hundredths ≥ 0, target_level 1–5), "
+            "tertulis {value}",
+            "en": "{name} must be a whole number (current_hundredths ≥ 0, target_level 1–5), "
+            "found {value}",
+        },
+        "talent-cutoffs-order": {
+            "id": 'batas potensial "{code}" ({min}) harus lebih rendah dari batas sebelumnya '
+            "({previous}): urutkan dari tinggi ke rendah",
+            "en": 'the potential cut-off of "{code}" ({min}) must be below the one before it '
+            "({previous}): list them from high to low",
+        },
+        "talent-cutoffs-no-zero": {
+            "id": "tingkat potensial terakhir harus mulai dari 0, bukan {min}, agar setiap JPM "
+            "punya tingkat",
+            "en": "the last potential level must start at 0, not {min}, so that every JPM has "
+            "a level",
+        },
+        "talent-rating-twice": {
+            "id": 'predikat kinerja "{rating}" sudah dipakai tingkat kinerja "{other}" (huruf '
+            "besar/kecil dan spasi tidak dibedakan)",
+            "en": 'performance rating "{rating}" is already used by performance level '
+            '"{other}" (case and spaces are ignored)',
+        },
+        "talent-box-number-twice": {
+            "id": "kotak nomor {number} sudah ada ({first})",
+            "en": "box number {number} is already used ({first})",
+        },
+        "talent-unknown-level": {
+            "id": 'tingkat {axis} "{key}" tidak ada di talent_policy (pilihan: {allowed})',
+            "en": '{axis} level "{key}" is not in talent_policy (choices: {allowed})',
+        },
+        "talent-box-pair-twice": {
+            "id": 'potensial "{potential}" dan kinerja "{performance}" sudah punya kotak ({first})',
+            "en": 'potential "{potential}" and performance "{performance}" already have a box '
+            "({first})",
+        },
+        "talent-box-missing": {
+            "id": 'tidak ada kotak untuk potensial "{potential}" dan kinerja "{performance}"',
+            "en": 'no box for potential "{potential}" and performance "{performance}"',
+        },
+        "talent-succession-unknown": {
+            "id": "kotak suksesi {number} bukan nomor kotak talent_policy",
+            "en": "succession box {number} is not a box number of talent_policy",
+        },
+        "unknown-talent-box": {
+            "id": "tidak ada kotak talenta untuk potensial {potential} dan kinerja {performance}",
+            "en": "no talent box for potential {potential} and performance {performance}",
+        },
+    }
+)

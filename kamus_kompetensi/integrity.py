@@ -40,12 +40,20 @@ from kamus_kompetensi.models import (
     DictionaryDocument,
     DictionaryStatus,
     PositionLevel,
+    TrainingUnit,
+    merge_training_policy,
+    minimum_minutes_of,
 )
 from kamus_kompetensi.resources import data_dir
 from kamus_kompetensi.yaml_source import DataPath, YamlDocument, read_yaml
 
 #: The list sections of a dictionary file, in the order the rules check them.
 SECTIONS = ("competencies", "position_levels", "positions", "policies")
+#: Keys whose value in a file replaces the value of the file it extends (``training_policy``
+#: is merged key by key instead, see :func:`merge_training_policy`): the list ones, then
+#: the single ones.
+REPLACED_LISTS = ("leadership_trainings", "development_activity_types", "development_activities")
+REPLACED_SINGLE = ("training_policy", "talent_policy")
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,10 @@ class ParsedFile:
     extends: str | None = None
     extends_ok: bool = True
     sections: Mapping[str, tuple[tuple[int, Any], ...]] = field(default_factory=dict)
+    replaced: Mapping[str, Any] = field(default_factory=dict)
+    """The keys of :data:`REPLACED_LISTS` and :data:`REPLACED_SINGLE` the file writes: a
+    list key holds ``(index, record)`` pairs as ``sections`` do, a single key its record
+    (model or :class:`Partial`). A key written as ``null`` counts as not written."""
 
     @classmethod
     def of_model(
@@ -105,7 +117,20 @@ class ParsedFile:
     ) -> ParsedFile:
         """A file that validated as a whole."""
         sections = {name: tuple(enumerate(getattr(model, name))) for name in SECTIONS}
-        return cls(doc, path, model, shipped, model.dictionary, model.extends, True, sections)
+        written = model.model_fields_set
+        replaced: dict[str, Any] = {
+            name: tuple(enumerate(getattr(model, name)))
+            for name in REPLACED_LISTS
+            if name in written
+        }
+        replaced |= {
+            name: getattr(model, name)
+            for name in REPLACED_SINGLE
+            if getattr(model, name) is not None
+        }
+        return cls(
+            doc, path, model, shipped, model.dictionary, model.extends, True, sections, replaced
+        )
 
     @property
     def extends_another(self) -> bool:
@@ -413,6 +438,239 @@ class _Checker:
             where = parsed.doc.locate((*path, "bands", len(bands) - 1, "min"))
             self.add("bands-no-zero", where, min=last.min)
 
+    # --- competency development -----------------------------------------------------------
+    def replaced(self, key: str) -> Iterator[tuple[int, ParsedFile, Any]]:
+        """Each file that writes ``key`` (its position in the chain, the file, the value)."""
+        for position, parsed in enumerate(self.files):
+            if key in parsed.replaced:
+                yield position, parsed, parsed.replaced[key]
+
+    def training_policy(self) -> None:
+        """The merged training policy is complete and its minimum a whole number of minutes
+        with at most two decimals."""
+        layers = list(self.replaced("training_policy"))
+        if not layers or any(isinstance(layer, Partial) and layer.broken for _, _, layer in layers):
+            return  # nothing written, or the structural stages said what is wrong
+        values, origin = merge_training_policy([layer for _, _, layer in layers])
+        last = layers[-1][1]
+        missing = [k for k in ("minimum", "unit", "jp_minutes") if values.get(k) is None]
+        if missing:
+            where = last.doc.locate(("training_policy",))
+            self.add("training-policy-incomplete", where, missing=", ".join(missing))
+            return
+        if minimum_minutes_of(values["minimum"], values["unit"], values["jp_minutes"]) is None:
+            parsed = layers[origin["minimum"]][1]
+            per_unit = values["jp_minutes"] if values["unit"] is TrainingUnit.JP else 60
+            self.add(
+                "training-minimum-precision",
+                parsed.doc.locate(("training_policy", "minimum")),
+                minimum=values["minimum"],
+                unit=values["unit"],
+                minutes=values["minimum"] * per_unit,
+            )
+
+    def leadership_trainings(self) -> None:
+        """Each list: codes and names unique, each position level known and named once."""
+        for _, parsed, items in self.replaced("leadership_trainings"):
+            codes: dict[str, Location] = {}
+            levels: dict[str, Location] = {}
+            owners: dict[str, str] = {}
+            for i, training in items:
+                path: DataPath = ("leadership_trainings", i)
+                if usable(training, "code"):
+                    self._duplicate(parsed, path, "pelatihan kepemimpinan", training.code, codes)
+                    names = [training.code, training.name if usable(training, "name") else None]
+                    names += [training.name_en] if usable(training, "name_en") else []
+                    for key in ("former_names", "aliases"):
+                        names += list(getattr(training, key)) if usable(training, key) else []
+                    for name in {normalise_key(n) for n in names if n}:
+                        other = owners.setdefault(name, training.code)
+                        if other != training.code:
+                            where = parsed.doc.locate(path)
+                            self.add(
+                                "duplicate-name", where, name=name, code=training.code, other=other
+                            )
+                if not usable(training, "position_level"):
+                    continue
+                code = training.position_level
+                where = parsed.doc.locate((*path, "position_level"))
+                if code not in self.level_at:
+                    if self.references("position_levels"):
+                        self.add(
+                            "unknown-position-level-reference",
+                            where,
+                            key=code,
+                            suggest=self.level_at,
+                        )
+                elif code in levels:
+                    self.add("leadership-level-twice", where, key=code, first=levels[code])
+                else:
+                    levels[code] = where
+
+    def development_activities(self) -> None:
+        """Activity type codes unique; each catalogue entry names a known competency, a known
+        type and a level range from low to high."""
+        types = list(self.replaced("development_activity_types"))
+        for _, parsed, items in types:
+            seen: dict[str, Location] = {}
+            for i, item in items:
+                if usable(item, "code"):
+                    path: DataPath = ("development_activity_types", i)
+                    self._duplicate(parsed, path, "jenis kegiatan pengembangan", item.code, seen)
+        catalogues = list(self.replaced("development_activities"))
+        for number, (position, parsed, items) in enumerate(catalogues):
+            # The types the catalogue is read with: the chain's, for the catalogue in force;
+            # else those in force at its own file.
+            last = number == len(catalogues) - 1
+            chosen = [t for t in types if last or t[0] <= position]
+            known: set[str] | None = None
+            if chosen and self.complete:
+                entries = chosen[-1][2]
+                if all(usable(t, "code") for _, t in entries):
+                    known = {t.code for _, t in entries}
+            elif self.complete:
+                known = set()
+            for i, entry in items:
+                self._activity(parsed, ("development_activities", i), entry, known)
+
+    def _activity(
+        self, parsed: ParsedFile, path: DataPath, entry: Any, known: set[str] | None
+    ) -> None:
+        if (
+            usable(entry, "competency")
+            and self.references("competencies")
+            and entry.competency not in self.competency_at
+        ):
+            self.add(
+                "unknown-reference",
+                parsed.doc.locate((*path, "competency")),
+                key=entry.competency,
+                suggest=self.competency_at,
+            )
+        if usable(entry, "type") and known is not None and entry.type not in known:
+            self.add(
+                "unknown-activity-type",
+                parsed.doc.locate((*path, "type")),
+                key=entry.type,
+                allowed=", ".join(sorted(known)) or "-",
+                suggest=known,
+            )
+        if usable(entry, "from_level", "to_level") and entry.from_level > entry.to_level:
+            self.add(
+                "activity-level-range",
+                parsed.doc.locate((*path, "from_level")),
+                low=entry.from_level,
+                high=entry.to_level,
+            )
+
+    def talent_policies(self) -> None:
+        for _, parsed, policy in self.replaced("talent_policy"):
+            self._talent(parsed, ("talent_policy",), policy)
+
+    def _talent(self, parsed: ParsedFile, path: DataPath, policy: Any) -> None:
+        potential: dict[str, Location] = {}
+        performance: dict[str, Location] = {}
+        if usable(policy, "potential"):
+            previous = None
+            for k, level in enumerate(policy.potential):
+                lpath = (*path, "potential", k)
+                self._duplicate(parsed, lpath, "tingkat potensial", level.code, potential)
+                if previous is not None and level.min_jpm >= previous:
+                    self.add(
+                        "talent-cutoffs-order",
+                        parsed.doc.locate((*lpath, "min_jpm")),
+                        code=level.code,
+                        min=level.min_jpm,
+                        previous=previous,
+                    )
+                previous = level.min_jpm
+            if policy.potential[-1].min_jpm != 0:
+                last = (*path, "potential", len(policy.potential) - 1, "min_jpm")
+                self.add(
+                    "talent-cutoffs-no-zero",
+                    parsed.doc.locate(last),
+                    min=policy.potential[-1].min_jpm,
+                )
+        if usable(policy, "performance"):
+            ratings: dict[str, str] = {}
+            for k, level in enumerate(policy.performance):
+                lpath = (*path, "performance", k)
+                self._duplicate(parsed, lpath, "tingkat kinerja", level.code, performance)
+                for j, rating in enumerate(level.ratings):
+                    key = normalise_key(rating)
+                    if key in ratings:
+                        self.add(
+                            "talent-rating-twice",
+                            parsed.doc.locate((*lpath, "ratings", j)),
+                            rating=rating,
+                            other=ratings[key],
+                        )
+                    else:
+                        ratings[key] = level.code
+        if usable(policy, "boxes"):
+            self._boxes(parsed, path, policy, potential, performance)
+
+    def _boxes(
+        self,
+        parsed: ParsedFile,
+        path: DataPath,
+        policy: Any,
+        potential: Mapping[str, Location],
+        performance: Mapping[str, Location],
+    ) -> None:
+        numbers: dict[int, Location] = {}
+        pairs: dict[tuple[str, str], Location] = {}
+        complete = bool(potential) and bool(performance)
+        for k, box in enumerate(policy.boxes):
+            bpath = (*path, "boxes", k)
+            where = parsed.doc.locate((*bpath, "number"))
+            if box.number in numbers:
+                first = numbers[box.number]
+                self.add("talent-box-number-twice", where, number=box.number, first=first)
+            else:
+                numbers[box.number] = where
+            for axis, known in (("potential", potential), ("performance", performance)):
+                code = getattr(box, axis)
+                if known and code not in known:
+                    complete = False
+                    self.add(
+                        "talent-unknown-level",
+                        parsed.doc.locate((*bpath, axis)),
+                        axis=axis,
+                        key=code,
+                        allowed=", ".join(known),
+                        suggest=known,
+                    )
+            pair = (box.potential, box.performance)
+            if pair in pairs:
+                self.add(
+                    "talent-box-pair-twice",
+                    parsed.doc.locate(bpath),
+                    potential=box.potential,
+                    performance=box.performance,
+                    first=pairs[pair],
+                )
+            else:
+                pairs[pair] = parsed.doc.locate(bpath)
+        if complete:
+            for high in potential:
+                for level in performance:
+                    if (high, level) not in pairs:
+                        self.add(
+                            "talent-box-missing",
+                            parsed.doc.locate((*path, "boxes")),
+                            potential=high,
+                            performance=level,
+                        )
+        if usable(policy, "succession_boxes"):
+            for j, number in enumerate(policy.succession_boxes):
+                if number not in numbers:
+                    self.add(
+                        "talent-succession-unknown",
+                        parsed.doc.locate((*path, "succession_boxes", j)),
+                        number=number,
+                    )
+
 
 def check_integrity(
     files: tuple[ParsedFile, ...], lang: Lang | str | None = None, *, complete: bool = True
@@ -428,6 +686,10 @@ def check_integrity(
     checker.position_levels()
     checker.positions()
     checker.policies()
+    checker.training_policy()
+    checker.leadership_trainings()
+    checker.development_activities()
+    checker.talent_policies()
     return checker.problems
 
 

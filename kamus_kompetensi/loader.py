@@ -40,6 +40,8 @@ from kamus_kompetensi.dictionary import Dictionary, FileProvenance
 from kamus_kompetensi.errors import DictionaryError, Location, Problem
 from kamus_kompetensi.i18n import Lang, message, resolve_lang
 from kamus_kompetensi.integrity import (
+    REPLACED_LISTS,
+    REPLACED_SINGLE,
     SECTIONS,
     ParsedFile,
     Partial,
@@ -50,11 +52,18 @@ from kamus_kompetensi.integrity import (
 )
 from kamus_kompetensi.models import (
     Competency,
+    DevelopmentActivity,
+    DevelopmentActivityType,
     DictionaryDocument,
     DictionaryInfo,
+    LeadershipTraining,
     Position,
     PositionLevel,
     ScoringPolicy,
+    TalentPolicy,
+    TrainingPolicy,
+    TrainingPolicyFields,
+    merge_training_policy,
 )
 from kamus_kompetensi.resources import NATIONAL, national_dictionary_path
 from kamus_kompetensi.schema import dictionary_validator
@@ -217,6 +226,11 @@ _RECORDS: dict[str, type[pydantic.BaseModel]] = {
     "position_levels": PositionLevel,
     "positions": Position,
     "policies": ScoringPolicy,
+    "leadership_trainings": LeadershipTraining,
+    "development_activity_types": DevelopmentActivityType,
+    "development_activities": DevelopmentActivity,
+    "training_policy": TrainingPolicyFields,
+    "talent_policy": TalentPolicy,
 }
 
 
@@ -270,8 +284,16 @@ def _partial_file(doc: YamlDocument, path: Path, shipped: bool) -> ParsedFile:
             for index, item in enumerate(items)
             if (record := _salvage(_RECORDS[name], item)) is not None
         )
-        for name in SECTIONS
+        for name in (*SECTIONS, *REPLACED_LISTS)
         if isinstance(items := data.get(name), list)
+    }
+    replaced: dict[str, Any] = {
+        name: sections.pop(name) for name in REPLACED_LISTS if name in sections
+    }
+    replaced |= {
+        name: record
+        for name in REPLACED_SINGLE
+        if (record := _salvage(_RECORDS[name], data.get(name))) is not None
     }
     return ParsedFile(
         doc,
@@ -281,6 +303,7 @@ def _partial_file(doc: YamlDocument, path: Path, shipped: bool) -> ParsedFile:
         extends=target or None,
         extends_ok=extends is None or bool(target),
         sections=sections,
+        replaced=replaced,
     )
 
 
@@ -458,6 +481,14 @@ def _build(files: tuple[ParsedFile, ...]) -> Dictionary:
         for f, model in zip(files, models, strict=True)
     )
     content_hash = hashlib.sha256("".join(f.doc.sha256 for f in files).encode()).hexdigest()
+
+    def last(key: str) -> Any:
+        """The value of the last file that writes ``key`` (it replaces the earlier ones)."""
+        written = [getattr(m, key) for m in models if key in m.model_fields_set]
+        return next((v for v in reversed(written) if v is not None), None)
+
+    layers = [m.training_policy for m in models if m.training_policy is not None]
+    values, _ = merge_training_policy(layers)
     return Dictionary(
         models[-1].dictionary,
         provenance,
@@ -466,6 +497,11 @@ def _build(files: tuple[ParsedFile, ...]) -> Dictionary:
         merged("positions"),
         tuple(policies.values()),
         content_hash,
+        TrainingPolicy(**values) if layers else None,
+        last("leadership_trainings") or (),
+        last("development_activity_types") or (),
+        last("development_activities") or (),
+        last("talent_policy"),
     )
 
 

@@ -10,13 +10,21 @@ order) live in :mod:`kamus_kompetensi.integrity`; lookups live in
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PrivateAttr,
+    model_validator,
+)
 
 from kamus_kompetensi.frozen import FrozenMap
 from kamus_kompetensi.keys import normalise_key
@@ -493,6 +501,254 @@ class ScoringPolicy(_Frozen):
         return self.bands[-1]
 
 
+# --- competency development (PP 11/2017 as amended by PP 17/2020, Pasal 203–206) ---------
+class TrainingUnit(StrEnum):
+    """The unit a training minimum is written in."""
+
+    JP = "jp"
+    """Jam pelajaran: a lesson hour of ``jp_minutes`` minutes."""
+    JAM = "jam"
+    """A clock hour of 60 minutes."""
+
+
+#: A positive amount (JP or hours) as written; precision is checked by the integrity rules.
+Amount = Annotated[Decimal, Field(gt=0, le=100000)]
+
+
+class TrainingPolicyFields(_Frozen):
+    """``training_policy`` as a file writes it. Every key is optional: a key an agency file
+    leaves out keeps the value of the file it extends (see :class:`TrainingPolicy`)."""
+
+    minimum: Amount | None = Field(
+        default=None, description="Yearly minimum of competency development, in `unit`."
+    )
+    unit: TrainingUnit | None = Field(default=None, description="'jp' or 'jam' (60 minutes).")
+    jp_minutes: Annotated[int, Field(ge=1, le=600)] | None = Field(
+        default=None, description="Minutes in one JP (jam pelajaran)."
+    )
+    source: Source | None = Field(default=None, description="Basis of `minimum` and `unit`.")
+    jp_minutes_source: Source | None = Field(default=None, description="Basis of `jp_minutes`.")
+
+
+class TrainingPolicy(_Frozen):
+    """The yearly minimum of competency development that applies to a dictionary.
+
+    ``minimum`` has at most two decimals and is a whole number of minutes, so
+    :attr:`minimum_minutes` is exact.
+
+    >>> TrainingPolicy(minimum=Decimal(20), unit=TrainingUnit.JP, jp_minutes=45).minimum_minutes
+    900
+    >>> TrainingPolicy(minimum=Decimal(40), unit=TrainingUnit.JAM, jp_minutes=45).minimum_minutes
+    2400
+    """
+
+    minimum: Amount
+    unit: TrainingUnit
+    jp_minutes: Annotated[int, Field(ge=1, le=600)]
+    source: Source | None = None
+    jp_minutes_source: Source | None = None
+
+    @model_validator(mode="after")
+    def _whole_minutes(self) -> TrainingPolicy:
+        if minimum_minutes_of(self.minimum, self.unit, self.jp_minutes) is None:
+            raise ValueError(
+                f"minimum {self.minimum} {self.unit} is not a whole number of minutes "
+                "with at most two decimals"
+            )
+        return self
+
+    @property
+    def unit_minutes(self) -> int:
+        """Minutes in one unit of ``minimum``: ``jp_minutes`` for JP, 60 for hours."""
+        return self.jp_minutes if self.unit is TrainingUnit.JP else 60
+
+    @property
+    def minimum_minutes(self) -> int:
+        """The minimum in minutes, exactly (20 JP × 45 = 900; 40 jam = 2400)."""
+        return int(self.minimum * self.unit_minutes)
+
+
+def minimum_minutes_of(minimum: Decimal, unit: TrainingUnit, jp_minutes: int) -> int | None:
+    """``minimum`` in minutes when it has at most two decimals and is a whole number of
+    minutes; else ``None``.
+
+    >>> minimum_minutes_of(Decimal("20.5"), TrainingUnit.JAM, 45)
+    1230
+    >>> minimum_minutes_of(Decimal("20.5"), TrainingUnit.JP, 45) is None  # 922.5 minutes
+    True
+    """
+    if not minimum.is_finite() or minimum != minimum.quantize(Decimal("0.01")):
+        return None
+    minutes = minimum * (jp_minutes if unit is TrainingUnit.JP else 60)
+    return int(minutes) if minutes == minutes.to_integral_value() else None
+
+
+#: The keys of ``training_policy`` whose value needs a source of its own.
+_SOURCED_BY = {"source": ("minimum", "unit"), "jp_minutes_source": ("jp_minutes",)}
+
+
+def merge_training_policy(layers: Sequence[Any]) -> tuple[dict[str, Any], dict[str, int]]:
+    """The ``training_policy`` of a chain from each file's (root first): every key takes
+    the value of the last file that writes it, except that a source goes with the values it
+    documents. A file that writes ``minimum`` or ``unit`` also sets ``source`` (to ``None``
+    when it writes none: the parent's source does not document the new value); a file
+    that writes ``jp_minutes`` does the same for ``jp_minutes_source``.
+
+    Returns the merged values and, for each, the index of the layer it comes from.
+    """
+    values: dict[str, Any] = {}
+    origin: dict[str, int] = {}
+    for index, layer in enumerate(layers):
+        for name in ("minimum", "unit", "jp_minutes"):
+            if getattr(layer, name, None) is not None:
+                values[name], origin[name] = getattr(layer, name), index
+        for name, documents in _SOURCED_BY.items():
+            own = getattr(layer, name, None)
+            if own is not None or any(getattr(layer, k, None) is not None for k in documents):
+                values[name], origin[name] = own, index
+    return values, origin
+
+
+class LeadershipTraining(_Frozen):
+    """A structural leadership training (pelatihan struktural kepemimpinan) and the
+    position level it prepares for."""
+
+    code: Code
+    name: Text
+    name_en: Text | None = None
+    position_level: Code = Field(description="Code of the position level it is for.")
+    former_names: tuple[Text, ...] = Field(
+        default=(), description="Names of the training it replaced (Diklatpim ...)."
+    )
+    aliases: tuple[Text, ...] = Field(default=(), description="Other spellings users type.")
+    source: Source | None = None
+
+
+class DevelopmentPath(StrEnum):
+    """The two paths of competency development of the LAN regulation."""
+
+    KLASIKAL = "klasikal"
+    NONKLASIKAL = "nonklasikal"
+
+
+class DevelopmentActivityType(_Frozen):
+    """A kind of competency development activity (pelatihan klasikal, coaching, ...)."""
+
+    code: Code
+    name: Text
+    name_en: Text | None = None
+    path: DevelopmentPath
+    source: Source | None = None
+
+
+class DevelopmentActivity(_Frozen):
+    """An activity of an agency's catalogue: what raises a competency over a level range."""
+
+    competency: Code = Field(description="Code of the competency it develops.")
+    from_level: LevelNumber = Field(default=1, description="Lowest level it is for.")
+    to_level: LevelNumber = Field(default=5, description="Highest level it is for.")
+    type: Code = Field(description="Code of a development activity type.")
+    title: Text
+    jp: Amount = Field(description="Length in JP.")
+    source: Source | None = None
+
+    def covers(self, lowest: int, highest: int) -> bool:
+        """Whether the activity's level range overlaps ``lowest``..``highest``."""
+        return self.from_level <= highest and self.to_level >= lowest
+
+
+class TalentPotential(_Frozen):
+    """A level of the talent grid's potential axis: JPM at or above ``min_jpm``."""
+
+    code: Code
+    name: Text
+    name_en: Text | None = None
+    min_jpm: Annotated[Decimal, Field(ge=0, le=1000)]
+
+
+class TalentPerformance(_Frozen):
+    """A level of the talent grid's performance axis and the ratings that place there."""
+
+    code: Code
+    name: Text
+    name_en: Text | None = None
+    ratings: tuple[Text, ...] = Field(
+        min_length=1, description="Performance ratings (predikat kinerja) of this level."
+    )
+
+
+class TalentBox(_Frozen):
+    """One box of the nine-box talent grid."""
+
+    number: Annotated[int, Field(ge=1, le=9)]
+    potential: Code
+    performance: Code
+    label: Text
+    label_en: Text | None = None
+    recommendation: Text
+    recommendation_en: Text | None = None
+
+
+class TalentPolicy(_Frozen):
+    """The nine-box talent grid: potential from JPM, performance from the rating.
+
+    Levels of both axes are listed from high to low.
+    """
+
+    potential: tuple[TalentPotential, ...] = Field(min_length=3, max_length=3)
+    performance: tuple[TalentPerformance, ...] = Field(min_length=3, max_length=3)
+    boxes: tuple[TalentBox, ...] = Field(min_length=9, max_length=9)
+    succession_boxes: tuple[Annotated[int, Field(ge=1, le=9)], ...] = Field(
+        default=(7, 8, 9), description="Boxes whose officials form the succession pool."
+    )
+    source: Source | None = None
+
+    def potential_for(self, jpm: Decimal) -> TalentPotential:
+        """The potential level whose inclusive lower bound is the highest one not above
+        ``jpm`` (a finite :class:`~decimal.Decimal` or int; else
+        :class:`~kamus_kompetensi.errors.ScoreError`)."""
+        if (
+            isinstance(jpm, bool)
+            or not isinstance(jpm, (Decimal, int))
+            or not Decimal(jpm).is_finite()
+        ):
+            from kamus_kompetensi.errors import Problem, ScoreError
+
+            raise ScoreError([Problem.make("jpm-invalid", value=repr(jpm)[:40])])
+        for level in self.potential:
+            if jpm >= level.min_jpm:
+                return level
+        return self.potential[-1]
+
+    def performance_for(self, rating: object) -> TalentPerformance | None:
+        """The performance level of a rating ("Sangat Baik", "di atas ekspektasi"), matched
+        case-, space-, hyphen- and underscore-insensitively; ``None`` when unknown or not
+        text."""
+        if not isinstance(rating, str) or not rating.strip():
+            return None
+        key = normalise_key(rating)
+        for level in self.performance:
+            if any(normalise_key(r) == key for r in level.ratings):
+                return level
+        return None
+
+    def box(self, potential: str, performance: str) -> TalentBox:
+        """The box of a potential and a performance level code; raises
+        :class:`~kamus_kompetensi.errors.UnknownCodeError` for unknown codes."""
+        for box in self.boxes:
+            if box.potential == potential and box.performance == performance:
+                return box
+        from kamus_kompetensi.errors import UnknownCodeError
+
+        raise UnknownCodeError.from_code(
+            "unknown-talent-box", potential=repr(potential)[:40], performance=repr(performance)[:40]
+        )
+
+    def find_box(self, number: object) -> TalentBox | None:
+        """The box numbered ``number`` (1–9), or ``None``."""
+        return next((b for b in self.boxes if b.number == number), None)
+
+
 class DictionaryDocument(_Frozen):
     """One dictionary file as written: the root of the YAML."""
 
@@ -515,3 +771,23 @@ class DictionaryDocument(_Frozen):
     position_levels: tuple[PositionLevel, ...] = ()
     positions: tuple[Position, ...] = ()
     policies: tuple[ScoringPolicy, ...] = ()
+    training_policy: TrainingPolicyFields | None = Field(
+        default=None,
+        description="Yearly minimum of competency development; keys left out keep the "
+        "extended file's values.",
+    )
+    leadership_trainings: tuple[LeadershipTraining, ...] = Field(
+        default=(),
+        description="Leadership training per position level; replaces the extended file's list.",
+    )
+    development_activity_types: tuple[DevelopmentActivityType, ...] = Field(
+        default=(), description="Kinds of development activity; replaces the extended file's list."
+    )
+    development_activities: tuple[DevelopmentActivity, ...] = Field(
+        default=(),
+        description="Catalogue of development activities per competency and "
+        "level range; replaces the extended file's list.",
+    )
+    talent_policy: TalentPolicy | None = Field(
+        default=None, description="The nine-box talent grid; replaces the extended file's."
+    )

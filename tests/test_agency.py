@@ -72,7 +72,7 @@ def test_provenance_records_every_file_of_the_chain() -> None:
     dictionary = kk.load_dictionary(folder / "main.yaml")
     files = dictionary.files
     assert [(f.id, f.version) for f in files] == [
-        ("nasional", "2017.1"),
+        ("nasional", "2017.2"),
         ("uji-rantai", "2026.1"),
         ("uji-rantai-bidang", "2026.2"),
     ]

@@ -133,7 +133,7 @@ def test_default_dictionary_is_cached_and_thread_safe() -> None:
 
 
 def test_provenance(nasional: kk.Dictionary) -> None:
-    assert (nasional.id, nasional.version) == ("nasional", "2017.1")
+    assert (nasional.id, nasional.version) == ("nasional", "2017.2")
     assert len(nasional.files) == 1
     assert len(nasional.content_hash) == 64
     assert nasional.files[0].path == "nasional"
