@@ -1204,6 +1204,7 @@ register(
         "talent-label-col": {"id": "Keterangan kotak", "en": "Box label"},
         "talent-count-col": {"id": "Jumlah", "en": "Count"},
         "talent-people": {"id": "{count} orang", "en": "{count} people"},
+        "talent-person": {"id": "{count} orang", "en": "{count} person"},
         "talent-recommendation": {"id": "Rekomendasi", "en": "Recommendation"},
         "talent-recommendations": {"id": "Rekomendasi per kotak", "en": "Recommendation per box"},
         "talent-pool": {
@@ -1220,6 +1221,12 @@ register(
         "talent-none": {"id": "tidak ada", "en": "none"},
         "talent-reason": {"id": "Alasan", "en": "Reason"},
         "talent-code-col": {"id": "Kode", "en": "Code"},
+        "talent-policy-missing": {
+            "id": "kamus {dictionary} tidak memuat kebijakan talenta (talent_policy): tulis "
+            "talent_policy di berkasnya atau perluas kamus nasional (extends: nasional)",
+            "en": "dictionary {dictionary} has no talent policy (talent_policy): write one in "
+            "its file or extend the national dictionary (extends: nasional)",
+        },
         "talent-report-damaged": {
             "id": "laporan JSON rusak atau tidak lengkap ({detail})",
             "en": "the JSON report is damaged or incomplete ({detail})",

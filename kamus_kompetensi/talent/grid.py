@@ -18,11 +18,11 @@ from kamus_kompetensi.batch.outcomes import BatchReport, OfficialResult
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
+from kamus_kompetensi.models import TalentBox, TalentPolicy
 from kamus_kompetensi.nip import mask_nip as mask
 from kamus_kompetensi.record_keys import PERFORMANCE_RATING
 from kamus_kompetensi.talent.placement import (
     TalentPlacement,
-    TalentPolicy,
     place,
     talent_policy,
     unknown_rating,
@@ -177,7 +177,7 @@ def talent_grid(
     boxes: dict[int, list[PlacedOfficial]] = {box: [] for box in BOXES}
     without: list[NotPlaced] = []
     for item in report.results:
-        nip = item.nip and (mask(item.nip) if mask_nip else item.nip)
+        nip = mask(item.nip) if mask_nip and item.nip else item.nip
         found = _placed(policy, item, nip)
         if isinstance(found, PlacedOfficial):
             boxes[found.placement.box].append(found)
@@ -241,7 +241,7 @@ def _rejected(errors: Iterable[RowIssue]) -> list[NotPlaced]:
     ]
 
 
-def pool_of(policy: Any, pool: Iterable[int] | None) -> tuple[int, ...]:
+def pool_of(policy: TalentPolicy, pool: Iterable[int] | None) -> tuple[int, ...]:
     """The succession pool's boxes: ``pool`` checked (each 1–9, no repeats), else the
     policy's."""
     if pool is None:
@@ -271,9 +271,12 @@ def parse_pool(text: str) -> tuple[int, ...]:
     return boxes
 
 
-def box_of(policy: Any, number: int) -> Any:
-    """The policy's box numbered ``number``."""
-    return next(box for box in policy.boxes if box.number == number)
+def box_of(policy: TalentPolicy, number: int) -> TalentBox:
+    """The policy's box numbered ``number`` (a validated policy has all nine)."""
+    found = policy.find_box(number)
+    if found is None:  # pragma: no cover - the integrity rules require boxes 1 to 9
+        raise LookupError(number)
+    return found
 
 
 __all__ = [

@@ -32,6 +32,7 @@ th, td { border: 1px solid #c8c8c8; padding: 1mm 1.5mm; text-align: left; vertic
          overflow-wrap: anywhere; }
 th { background: #eef1f5; overflow-wrap: normal; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.nip { white-space: nowrap; overflow-wrap: normal; }
 table.talent-grid { table-layout: fixed; }
 table.talent-grid th.axis { text-align: center; background: #dde3ea; }
 table.talent-grid col.performance { width: 32mm; }
@@ -119,7 +120,7 @@ def _box_cell(grid: TalentGrid, texts: TalentTexts, box: int) -> str:
     names = "".join(f"<li>{_e(_who(o))}</li>" for o in officials[:NAMES_PER_BOX])
     more = len(officials) - NAMES_PER_BOX
     extra = f'<div class="more">+{more}</div>' if more > 0 else ""
-    count = _e(texts.label("talent-people", count=len(officials)))
+    count = _e(texts.people(len(officials)))
     return (
         f'<td class="box box-{box}{pool}" data-box="{box}" data-count="{len(officials)}">'
         f'<div class="box-head"><span class="box-number">{box}</span>'
@@ -159,13 +160,14 @@ def _recommendations(grid: TalentGrid, texts: TalentTexts) -> str:
 def _pool(grid: TalentGrid, texts: TalentTexts) -> str:
     t = texts.label
     boxes = ", ".join(map(str, sorted(grid.pool_boxes, reverse=True)))
-    count = t("talent-people", count=len(grid.pool))
+    count = texts.people(len(grid.pool))
     heading = f"<h2>{_e(t('talent-pool', boxes=boxes))}: {_e(count)}</h2>"
     if not grid.pool:
         return heading + f'<p class="note">{_e(t("talent-none"))}</p>'
     rows = [
         f'<tr><td class="num">{o.placement.box}</td><td class="num">{o.row}</td>'
-        f"<td>{_e(o.nip)}</td><td>{_e(o.name)}</td><td>{_e(o.position_title)}</td><td>{_e(o.unit)}</td>"
+        f'<td class="nip">{_e(o.nip)}</td><td>{_e(o.name)}</td>'
+        f"<td>{_e(o.position_title)}</td><td>{_e(o.unit)}</td>"
         f'<td class="num">{_e(decimal_text(o.jpm, texts.lang))}</td><td>{_e(o.rating)}</td></tr>'
         for o in grid.pool
     ]
@@ -188,7 +190,7 @@ def _without(grid: TalentGrid, texts: TalentTexts) -> str:
     if not grid.without_box:
         return heading + f'<p class="note">{_e(t("talent-none"))}</p>'
     rows = [
-        f'<tr><td class="num">{n.row}</td><td>{_e(n.nip)}</td><td>{_e(n.name)}</td>'
+        f'<tr><td class="num">{n.row}</td><td class="nip">{_e(n.nip)}</td><td>{_e(n.name)}</td>'
         f"<td>{_e(n.message)}</td><td>{_e(n.reason)}</td></tr>"
         for n in grid.without_box
     ]
@@ -203,12 +205,12 @@ def _without(grid: TalentGrid, texts: TalentTexts) -> str:
 
 
 def _basis(texts: TalentTexts) -> str:
-    policy = texts.policy
-    source = getattr(policy, "source", None)
-    regulation = getattr(source, "regulation", None) or str(source or "-")
-    confidence = getattr(policy, "confidence", None) or getattr(source, "confidence", None) or "-"
+    source = texts.policy.source
     return texts.label(
-        "talent-basis", source=regulation, confidence=str(confidence), cutoffs=texts.cut_offs()
+        "talent-basis",
+        source=source.regulation if source else "-",
+        confidence=source.confidence.value if source else "-",
+        cutoffs=texts.cut_offs(),
     )
 
 

@@ -8,12 +8,16 @@ policy that numbers its boxes another way is drawn the way it numbers them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from kamus_kompetensi.i18n import Lang, message
+from kamus_kompetensi.models import (
+    TalentBox,
+    TalentPerformance,
+    TalentPolicy,
+    TalentPotential,
+)
 from kamus_kompetensi.report.cells import decimal_text
 from kamus_kompetensi.talent.grid import box_of
 
@@ -22,34 +26,39 @@ from kamus_kompetensi.talent.grid import box_of
 class TalentTexts:
     """A talent policy seen in one language: names, labels, recommendations, layout."""
 
-    policy: Any
+    policy: TalentPolicy
     lang: Lang
 
     def label(self, key: str, /, **params: object) -> str:
         """A catalogue text in this language."""
         return message(key, self.lang, **params)
 
-    def _english(self, item: Any, field: str) -> str:
-        text: str = getattr(item, field)
-        if self.lang == "en":
-            return getattr(item, field + "_en", None) or text
-        return text
+    def people(self, count: int) -> str:
+        """``3 orang`` / ``3 people`` (``1 person``)."""
+        return self.label("talent-person" if count == 1 else "talent-people", count=count)
+
+    def _pick(self, text: str, english: str | None) -> str:
+        return english or text if self.lang == "en" else text
 
     def box_label(self, number: int) -> str:
         """The label of box ``number``."""
-        return self._english(box_of(self.policy, number), "label")
+        box: TalentBox = box_of(self.policy, number)
+        return self._pick(box.label, box.label_en)
 
     def recommendation(self, number: int) -> str:
         """The recommendation for box ``number``."""
-        return self._english(box_of(self.policy, number), "recommendation")
+        box = box_of(self.policy, number)
+        return self._pick(box.recommendation, box.recommendation_en)
 
     def potential_name(self, code: str) -> str:
         """The name of a potential level."""
-        return self._english(_level(self.policy.potential, code), "name")
+        level = next(p for p in self.policy.potential if p.code == code)
+        return self._pick(level.name, level.name_en)
 
     def performance_name(self, code: str) -> str:
         """The name of a performance level."""
-        return self._english(_level(self.policy.performance, code), "name")
+        level: TalentPerformance = next(p for p in self.policy.performance if p.code == code)
+        return self._pick(level.name, level.name_en)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -70,8 +79,7 @@ class TalentTexts:
 
     def box_at(self, performance: str, potential: str) -> int:
         """The box number where a performance row meets a potential column."""
-        number: int = self.policy.box(potential, performance).number
-        return number
+        return self.policy.box(potential, performance).number
 
     def cut_offs(self) -> str:
         """``tinggi ≥ 90, menengah ≥ 78, rendah < 78``: the potential levels' JPM cut-offs."""
@@ -87,13 +95,8 @@ class TalentTexts:
         return ", ".join(parts)
 
 
-def _cut_off(level: Any) -> Decimal:
-    value: Decimal = level.min_jpm
-    return value
-
-
-def _level(levels: Sequence[Any], code: str) -> Any:
-    return next(level for level in levels if level.code == code)
+def _cut_off(level: TalentPotential) -> Decimal:
+    return level.min_jpm
 
 
 __all__ = ["TalentTexts"]

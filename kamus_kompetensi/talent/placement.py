@@ -14,47 +14,17 @@ the batch row checker places each row with :func:`place`.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.keys import normalise_key
+from kamus_kompetensi.models import TalentPolicy
 
 if TYPE_CHECKING:
     from kamus_kompetensi.dictionary import Dictionary
-
-
-class _Level(Protocol):
-    @property
-    def code(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-
-
-class _Performance(_Level, Protocol):
-    @property
-    def ratings(self) -> Sequence[str]: ...
-
-
-class _Box(Protocol):
-    @property
-    def number(self) -> int: ...
-    @property
-    def label(self) -> str: ...
-    @property
-    def recommendation(self) -> str: ...
-
-
-class TalentPolicy(Protocol):
-    """What placement reads of ``Dictionary.talent_policy``."""
-
-    @property
-    def performance(self) -> Sequence[_Performance]: ...
-    def potential_for(self, jpm: Decimal) -> _Level: ...
-    def performance_for(self, rating: str) -> _Performance | None: ...
-    def box(self, potential: str, performance: str) -> _Box: ...
 
 
 class TalentPlacement(NamedTuple):
@@ -92,8 +62,12 @@ class TalentPlacement(NamedTuple):
 
 
 def talent_policy(dictionary: Dictionary) -> TalentPolicy:
-    """The talent policy of ``dictionary`` (the national one unless an agency overrides it)."""
-    policy: TalentPolicy = dictionary.talent_policy  # type: ignore[attr-defined]  # data15
+    """The talent policy of ``dictionary`` (the national one unless an agency overrides
+    it); :class:`InputError` ``talent-policy-missing`` for a dictionary that has none (one
+    that neither writes ``talent_policy`` nor extends the national dictionary)."""
+    policy = dictionary.talent_policy
+    if policy is None:
+        raise InputError.from_code("talent-policy-missing", dictionary=dictionary.id)
     return policy
 
 
@@ -143,13 +117,8 @@ def place(policy: TalentPolicy, jpm: Decimal, rating: str) -> TalentPlacement | 
 
 
 def accepted_ratings(policy: TalentPolicy) -> tuple[str, ...]:
-    """Every rating text the policy accepts, in its order: each level's ratings, then its
-    name ("di atas ekspektasi")."""
-    texts: dict[str, None] = {}
-    for level in policy.performance:
-        texts.update(dict.fromkeys(level.ratings))
-        texts[level.name] = None
-    return tuple(texts)
+    """Every rating text the policy accepts, highest level first."""
+    return tuple(rating for level in policy.performance for rating in level.ratings)
 
 
 def unknown_rating(policy: TalentPolicy, rating: str) -> str:
@@ -188,7 +157,6 @@ def _require_dictionary(dictionary: object) -> None:
 
 __all__ = [
     "TalentPlacement",
-    "TalentPolicy",
     "accepted_ratings",
     "place",
     "talent_box",

@@ -21,12 +21,12 @@ def grid_text(grid: TalentGrid, texts: TalentTexts) -> str:
         *_counts(grid, texts),
     ]
     for box in reversed(BOXES):
-        count = t("talent-people", count=grid.count(box))
+        count = texts.people(grid.count(box))
         lines += ["", f"{t('talent-box', box=box)}: {texts.box_label(box)} ({count})"]
         lines.append(f"  {t('talent-recommendation')}: {texts.recommendation(box)}")
         lines += [f"  - {_official(o, texts)}" for o in grid.boxes[box]]
     boxes = ", ".join(map(str, sorted(grid.pool_boxes, reverse=True)))
-    lines += ["", f"{t('talent-pool', boxes=boxes)}: {t('talent-people', count=len(grid.pool))}"]
+    lines += ["", f"{t('talent-pool', boxes=boxes)}: {texts.people(len(grid.pool))}"]
     lines += [f"  - [{o.placement.box}] {_official(o, texts)}" for o in grid.pool]
     lines += ["", f"{t('talent-without-box')}: {len(grid.without_box)}"]
     lines += [f"  - {_not_placed(n, texts)}" for n in grid.without_box]
@@ -43,7 +43,7 @@ def _counts(grid: TalentGrid, texts: TalentTexts) -> list[str]:
         cells = [texts.performance_name(row)]
         for column in texts.columns:
             box = texts.box_at(row, column)
-            cells.append(f"[{box}] {t('talent-people', count=grid.count(box))}")
+            cells.append(f"[{box}] {texts.people(grid.count(box))}")
         table.append(cells)
     widths = [max(len(line[i]) for line in table) for i in range(len(head))]
     return [

@@ -128,7 +128,7 @@ def _grid_sheet(workbook: Any, styles: _Styles, grid: TalentGrid, texts: TalentT
 
 def _box_text(grid: TalentGrid, texts: TalentTexts, box: int) -> str:
     officials = grid.boxes[box]
-    count = texts.label("talent-people", count=len(officials))
+    count = texts.people(len(officials))
     lines = [
         f"{texts.label('talent-box', box=box)} · {count}",
         texts.box_label(box),
