@@ -44,7 +44,6 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
     parser.add_argument("path", metavar="FILE", help="berkas hasil asesmen atau laporan JSON check")
     parser.add_argument(
         "--pool",
-        type=_pool,
         default=None,
         metavar="KOTAK",
         help="kotak kelompok rencana suksesi, dipisah koma (default: 7,8,9 dari kebijakan talenta)",
@@ -72,14 +71,8 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
     return parser
 
 
-def _pool(text: str) -> tuple[int, ...]:
-    try:
-        return parse_pool(text)
-    except InputError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
 def _run(args: argparse.Namespace, out: TextIO) -> int:
+    pool = parse_pool(args.pool) if args.pool is not None else None
     dictionary = dictionary_from(args)
     source = Path(args.path)
     target = None if args.output in (None, "-") else Path(args.output)
@@ -91,7 +84,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     report = read_checked(
         dictionary, source, policy=args.policy, sheet=args.sheet, mask_nip=args.mask_nip
     )
-    grid = talent_grid(report, dictionary, pool=args.pool, mask_nip=args.mask_nip)
+    grid = talent_grid(report, dictionary, pool=pool, mask_nip=args.mask_nip)
     render_talent(
         grid, fmt, target if target is not None else out, dictionary=dictionary, lang=args.lang
     )
