@@ -1178,7 +1178,7 @@ register(
             "id": "predikat kinerja kosong; kotak talenta memerlukan predikat, mis. Baik",
             "en": "the performance rating is blank; a talent box needs one, e.g. Baik",
         },
-        "talent-row-rejected": {
+        "row-rejected": {
             "id": "baris ditolak saat pemeriksaan ({codes})",
             "en": "the row was rejected by the check ({codes})",
         },

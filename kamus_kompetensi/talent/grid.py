@@ -234,7 +234,7 @@ def _rejected(errors: Iterable[RowIssue]) -> list[NotPlaced]:
             None,
             None,
             ROW_REJECTED,
-            message("talent-row-rejected", codes=", ".join(c)),
+            message("row-rejected", codes=", ".join(c)),
             ", ".join(c),
         )
         for row, c in codes.items()
