@@ -109,35 +109,38 @@ def _grid_sheet(workbook: Any, styles: _Styles, grid: TalentGrid, texts: TalentT
         sheet.write_string(6 + offset, 0, texts.performance_name(row), styles.axis)
         for index, column in enumerate(columns, start=1):
             box = texts.box_at(row, column)
-            sheet.write_string(6 + offset, index, _box_text(grid, texts, box), styles.boxes[box])
+            _write_box(sheet, styles, (6 + offset, index), grid, texts, box)
     start = 7 + len(texts.rows)
     sheet.write_string(start, 0, t("talent-recommendations"), styles.bold)
-    headers = [
-        t("talent-box-col"),
-        t("talent-label-col"),
-        t("talent-count-col"),
-        t("talent-recommendation"),
-    ]
-    sheet.write_row(start + 1, 0, headers, styles.header)
+    headers = [t("talent-box-col"), t("talent-label-col"), t("talent-recommendation")]
+    sheet.write_row(start + 1, 0, headers[:2], styles.header)
+    sheet.merge_range(start + 1, 2, start + 1, 3, headers[2], styles.header)
     for offset, box in enumerate(reversed(BOXES), start=start + 2):
+        # Row heights are set: LibreOffice does not grow a row to fit wrapped text.
+        sheet.set_row(offset, 36)
         sheet.write_number(offset, 0, box, styles.wrap)
-        sheet.write_string(offset, 1, texts.box_label(box), styles.wrap)
-        sheet.write_number(offset, 2, grid.count(box), styles.wrap)
-        sheet.write_string(offset, 3, texts.recommendation(box), styles.wrap)
+        label = f"{texts.box_label(box)} ({texts.people(grid.count(box))})"
+        sheet.write_string(offset, 1, label, styles.wrap)
+        sheet.merge_range(offset, 2, offset, 3, texts.recommendation(box), styles.wrap)
 
 
-def _box_text(grid: TalentGrid, texts: TalentTexts, box: int) -> str:
+def _write_box(
+    sheet: Any,
+    styles: _Styles,
+    cell: tuple[int, int],
+    grid: TalentGrid,
+    texts: TalentTexts,
+    box: int,
+) -> None:
+    """One grid cell: "Kotak 9 · 3 orang" in bold, then the label and the names."""
     officials = grid.boxes[box]
-    count = texts.people(len(officials))
-    lines = [
-        f"{texts.label('talent-box', box=box)} · {count}",
-        texts.box_label(box),
-        "",
-    ]
+    head = f"{texts.label('talent-box', box=box)} · {texts.people(len(officials))}"
+    lines = ["", texts.box_label(box), ""]
     lines += [f"{n}. {_who(o)}" for n, o in enumerate(officials[:NAMES_PER_BOX], start=1)]
     if len(officials) > NAMES_PER_BOX:
         lines.append(f"+{len(officials) - NAMES_PER_BOX}")
-    return safe_text("\n".join(lines))
+    rest = safe_text("\n".join(lines))
+    sheet.write_rich_string(*cell, styles.bold, head, rest, styles.boxes[box])
 
 
 def _who(official: PlacedOfficial) -> str:
