@@ -15,18 +15,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kamus_kompetensi.batch.outcomes import BatchReport, OfficialResult
-from kamus_kompetensi.errors import InputError
+from kamus_kompetensi.errors import InputError, Location
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.models import TalentBox, TalentPolicy
 from kamus_kompetensi.nip import mask_nip as mask
 from kamus_kompetensi.record_keys import PERFORMANCE_RATING
-from kamus_kompetensi.talent.placement import (
-    TalentPlacement,
-    place,
-    talent_policy,
-    unknown_rating,
-)
+from kamus_kompetensi.talent.placement import TalentPlacement, talent_policy, unknown_rating
 
 if TYPE_CHECKING:
     from kamus_kompetensi.dictionary import Dictionary
@@ -166,12 +161,16 @@ def talent_grid(
     pool: Iterable[int] | None = None,
     mask_nip: bool = False,
 ) -> TalentGrid:
-    """Place every checked official of ``report`` with ``dictionary``'s talent policy.
+    """Every official of ``report`` in the grid of ``dictionary``'s talent policy.
 
-    The rating is each row's ``performance_rating`` (the input's ``kinerja`` column).
-    ``pool`` is the boxes of the succession pool (default: the policy's succession boxes,
-    7, 8 and 9 nationally). ``mask_nip`` hides all but the last four digits of every NIP.
+    Each checked row already carries its box (``OfficialResult.talent``, placed by the
+    check from the input's ``kinerja`` column), so ``dictionary`` must be the one the
+    report was checked with (else :class:`InputError` ``report-dictionary-mismatch``); it
+    gives the default succession pool and the words for a rating it does not know.
+    ``pool`` is the boxes of the succession pool (default: the policy's, 7, 8 and 9
+    nationally). ``mask_nip`` hides all but the last four digits of every NIP.
     """
+    _require_same_dictionary(report, dictionary)
     policy = talent_policy(dictionary)
     pool_boxes = pool_of(policy, pool)
     boxes: dict[int, list[PlacedOfficial]] = {box: [] for box in BOXES}
@@ -200,23 +199,33 @@ def talent_grid(
 def _placed(
     policy: TalentPolicy, item: OfficialResult, nip: str | None
 ) -> PlacedOfficial | NotPlaced:
-    rating = item.details.get(PERFORMANCE_RATING)
-    if rating is None or not rating.strip():
+    rating = item.details.get(PERFORMANCE_RATING) or ""
+    if item.talent is not None:
+        return PlacedOfficial(
+            item.row,
+            nip,
+            item.name,
+            item.position_title,
+            item.unit,
+            item.result.jpm,
+            rating,
+            item.talent,
+        )
+    if not rating.strip():
         return NotPlaced(item.row, nip, item.name, NO_RATING, message("talent-no-rating"))
-    placement = place(policy, item.result.jpm, rating)
-    if placement is None:
-        text = unknown_rating(policy, rating)
-        return NotPlaced(item.row, nip, item.name, UNKNOWN_RATING, text, rating)
-    return PlacedOfficial(
-        item.row,
-        nip,
-        item.name,
-        item.position_title,
-        item.unit,
-        item.result.jpm,
-        rating,
-        placement,
-    )
+    text = unknown_rating(policy, rating)
+    return NotPlaced(item.row, nip, item.name, UNKNOWN_RATING, text, rating)
+
+
+def _require_same_dictionary(report: BatchReport, dictionary: Dictionary) -> None:
+    provenance = report.summary.provenance
+    if provenance is not None and provenance.content_hash != dictionary.content_hash:
+        raise InputError.from_code(
+            "report-dictionary-mismatch",
+            Location(file=report.summary.source),
+            report=f"{provenance.dictionary_id} {provenance.dictionary_version}",
+            given=f"{dictionary.id} {dictionary.version}",
+        )
 
 
 def _rejected(errors: Iterable[RowIssue]) -> list[NotPlaced]:
@@ -242,17 +251,15 @@ def _rejected(errors: Iterable[RowIssue]) -> list[NotPlaced]:
 
 
 def pool_of(policy: TalentPolicy, pool: Iterable[int] | None) -> tuple[int, ...]:
-    """The succession pool's boxes: ``pool`` checked (each 1–9, no repeats), else the
-    policy's."""
+    """The succession pool's boxes, sorted: ``pool`` when given (each a box number 1–9,
+    else :class:`InputError` ``talent-pool-invalid``), else the policy's."""
     if pool is None:
         return tuple(sorted(policy.succession_boxes))
-    try:
-        boxes = tuple(sorted(set(pool)))
-    except TypeError:
-        raise InputError.from_code("talent-pool-invalid", value=repr(pool)) from None
-    if not boxes or any(isinstance(b, bool) or b not in BOXES for b in boxes):
-        raise InputError.from_code("talent-pool-invalid", value=", ".join(map(str, boxes)))
-    return boxes
+    items = list(pool) if isinstance(pool, Iterable) and not isinstance(pool, str) else [pool]
+    if not items or any(isinstance(b, bool) or b not in BOXES for b in items):
+        shown = ", ".join(map(str, items))[:40]
+        raise InputError.from_code("talent-pool-invalid", value=shown)
+    return tuple(sorted(set(items)))
 
 
 def parse_pool(text: str) -> tuple[int, ...]:
@@ -265,10 +272,10 @@ def parse_pool(text: str) -> tuple[int, ...]:
     parts = [part.strip() for part in text.split(",")]
     if not all(part.isdigit() and part.isascii() for part in parts):
         raise InputError.from_code("talent-pool-invalid", value=text.strip()[:40])
-    boxes = tuple(sorted({int(part) for part in parts}))
+    boxes = [int(part) for part in parts]
     if any(b not in BOXES for b in boxes):
         raise InputError.from_code("talent-pool-invalid", value=text.strip()[:40])
-    return boxes
+    return tuple(sorted(set(boxes)))
 
 
 def box_of(policy: TalentPolicy, number: int) -> TalentBox:

@@ -2,9 +2,7 @@
 checked now (:func:`~kamus_kompetensi.batch.check_file`).
 
 A ``.json`` file whose top level names a kamus-kompetensi ``format`` is a saved report;
-any other file (a JSON list of rows included) is an assessment input. A saved report must
-have been made with the dictionary given, since the talent policy and the JPM come from
-it (``report-dictionary-mismatch`` otherwise).
+any other file (a JSON list of rows included) is an assessment input.
 """
 
 from __future__ import annotations
@@ -45,7 +43,7 @@ def read_checked(
     given = [name for name, value in (("--policy", policy), ("--sheet", sheet)) if value]
     if given:
         raise InputError.from_code("talent-options-report", options=", ".join(given))
-    return _report(document, dictionary, str(source))
+    return _report(document, str(source))
 
 
 def _saved_report(path: Path) -> dict[str, Any] | None:
@@ -64,7 +62,7 @@ def _saved_report(path: Path) -> dict[str, Any] | None:
     return None
 
 
-def _report(document: dict[str, Any], dictionary: Dictionary, name: str) -> BatchReport:
+def _report(document: dict[str, Any], name: str) -> BatchReport:
     where = Location(file=name)
     try:
         report = BatchReport.from_dict(document)
@@ -74,14 +72,6 @@ def _report(document: dict[str, Any], dictionary: Dictionary, name: str) -> Batc
         # A key names what is missing; other messages may echo a value of the report.
         detail = f"{type(exc).__name__} {exc}" if isinstance(exc, KeyError) else type(exc).__name__
         raise InputError.from_code("talent-report-damaged", where, detail=detail) from None
-    provenance = report.summary.provenance
-    if provenance is not None and provenance.content_hash != dictionary.content_hash:
-        raise InputError.from_code(
-            "report-dictionary-mismatch",
-            where,
-            report=f"{provenance.dictionary_id} {provenance.dictionary_version}",
-            given=f"{dictionary.id} {dictionary.version}",
-        )
     return report
 
 
