@@ -182,6 +182,12 @@ def test_a_dictionary_without_a_talent_policy_says_so() -> None:
     with pytest.raises(kk.InputError) as caught:
         kk.talent_box(result, "Baik", standalone)
     assert caught.value.code == "talent-policy-missing"
+    # Its files are still checked with a kinerja column: the rows just have no box.
+    row = {"nip": "198001012005011001", "nama": "A", "jabatan": "Staf", "kinerja": "Baik"}
+    row |= {"jenjang": assessment.position_level, "ketelitian": 3}
+    report = kk.check_rows(standalone, [row], policy=standalone.policies[0].code)
+    assert [r.talent for r in report.results] == [None]
+    assert report.errors == []
 
 
 # --- an agency's own talent policy ----------------------------------------------------------

@@ -38,7 +38,7 @@ from kamus_kompetensi.scoring.levels import level_hundredths, text_hundredths
 from kamus_kompetensi.scoring.results import AssessmentResult, Provenance
 from kamus_kompetensi.scoring.scorer import score
 from kamus_kompetensi.tabular import Cell, RecordCells, text_of
-from kamus_kompetensi.talent.placement import TalentPlacement, place, talent_policy, unknown_rating
+from kamus_kompetensi.talent.placement import TalentPlacement, place, unknown_rating
 
 #: Columns that name the standard, in the order they are trusted.
 SELECTORS = ("jabatan_kode", "jenjang", "eselon")
@@ -170,8 +170,10 @@ class RowChecker:
         self.details = tuple(
             (key, i) for field, key in DETAIL_FIELDS.items() if (i := index(field)) is not None
         )
-        # A performance rating column places each row in the talent box.
-        self.talent = talent_policy(dictionary) if index("kinerja") is not None else None
+        # A performance rating column places each row in the talent box (when the
+        # dictionary has a talent policy: a stand-alone one may not, and its rows are
+        # still checked).
+        self.talent = dictionary.talent_policy if index("kinerja") is not None else None
         self.selectors = tuple(
             (f, i) for f in (*SELECTORS, "kondisi") if (i := index(f)) is not None
         )
