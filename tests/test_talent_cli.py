@@ -8,6 +8,7 @@ skip when it is missing, as for the check report).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -325,3 +326,29 @@ def test_xlsx_reads_back(cli: Cli, tmp_path: Path) -> None:
     assert [r[1] for r in pool[1:]] == [3, 4, 2, 7, 5, 6]
     without = list(workbook["Tanpa kotak"].iter_rows(values_only=True))
     assert {r[0]: r[4] for r in without[1:]} == WITHOUT
+
+
+# --- hostile input ----------------------------------------------------------------------------
+def test_a_fifo_named_like_a_report_is_refused_without_blocking(cli: Cli, tmp_path: Path) -> None:
+    fifo = tmp_path / "laporan.json"
+    os.mkfifo(fifo)
+    run = cli("talent", fifo)
+    assert run.code == 2
+    assert run.codes == ["input-not-regular"]
+
+
+def test_terminal_escapes_in_names_and_ratings_do_not_reach_the_terminal(
+    cli: Cli, tmp_path: Path
+) -> None:
+    lines = TALENT_CSV.read_text("utf-8").splitlines()
+    lines[1] = lines[1].replace("Ani Wijaya", "Ani\x1b[2J\x07\u202e Wijaya")
+    lines[15] = lines[15].replace("Baik sekali", "Baik\x1b[31m" + "x" * 80)
+    source = tmp_path / "pejabat.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = cli("talent", source)
+    assert run.code == 1
+    assert "\x1b" not in run.out
+    assert "\x07" not in run.out
+    assert "Ani[2J Wijaya" in run.out
+    unknown = next(line for line in run.out.splitlines() if "unknown-performance-rating" in line)
+    assert "x" * 40 not in unknown  # the echoed value is cut at 40 characters
