@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         check,
         readiness,
     )
+    from kamus_kompetensi.talent import talent_box
     from kamus_kompetensi.training import TrainingReport, training_compliance
 
 # Loaded on first use (PEP 562), so ``import kamus_kompetensi; load_dictionary()`` does not
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "RowIssue": "kamus_kompetensi.issues",
     "render": "kamus_kompetensi.report",
+    "talent_box": "kamus_kompetensi.talent",
     **dict.fromkeys(
         (
             "POLICY_PEMETAAN",
@@ -111,6 +113,7 @@ __all__ = [
     "load_dictionary",
     "readiness",
     "render",
+    "talent_box",
     "training_compliance",
     "validate_paths",
 ]

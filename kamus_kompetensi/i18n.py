@@ -1167,6 +1167,105 @@ register(
 )
 
 
+# --- Talent box (kamus_kompetensi.talent, the talent command)
+register(
+    {
+        "unknown-performance-rating": {
+            "id": 'predikat kinerja "{value}" tidak dikenal{suggestion}; pilihan: {allowed}',
+            "en": 'unknown performance rating "{value}"{suggestion}; choices: {allowed}',
+        },
+        "missing-performance-rating": {
+            "id": "predikat kinerja kosong; kotak talenta memerlukan predikat, mis. Baik",
+            "en": "the performance rating is blank; a talent box needs one, e.g. Baik",
+        },
+        "row-rejected": {
+            "id": "baris ditolak saat pemeriksaan ({codes})",
+            "en": "the row was rejected by the check ({codes})",
+        },
+        "talent-no-rating": {
+            "id": "tanpa predikat kinerja",
+            "en": "no performance rating",
+        },
+        "talent-pool-invalid": {
+            "id": 'kelompok suksesi "{value}" tidak sah: tulis nomor kotak 1–9 dipisah koma, '
+            "mis. 7,8,9",
+            "en": 'succession pool "{value}" is not valid: write box numbers 1–9 separated by '
+            "commas, e.g. 7,8,9",
+        },
+        "talent-title": {"id": "Kotak talenta", "en": "Talent box"},
+        "talent-grid-title": {
+            "id": "Kotak talenta (9-box): kinerja × potensial",
+            "en": "Talent box (nine-box): performance × potential",
+        },
+        "talent-performance": {"id": "Kinerja", "en": "Performance"},
+        "talent-potential": {"id": "Potensial (JPM)", "en": "Potential (JPM)"},
+        "talent-box": {"id": "Kotak {box}", "en": "Box {box}"},
+        "talent-box-col": {"id": "Kotak", "en": "Box"},
+        "talent-label-col": {"id": "Keterangan kotak", "en": "Box label"},
+        "talent-count-col": {"id": "Jumlah", "en": "Count"},
+        "talent-people": {"id": "{count} orang", "en": "{count} people"},
+        "talent-person": {"id": "{count} orang", "en": "{count} person"},
+        "talent-recommendation": {"id": "Rekomendasi", "en": "Recommendation"},
+        "talent-recommendations": {"id": "Rekomendasi per kotak", "en": "Recommendation per box"},
+        "talent-pool": {
+            "id": "Kelompok rencana suksesi (kotak {boxes})",
+            "en": "Succession pool (boxes {boxes})",
+        },
+        "talent-pool-sheet": {"id": "Suksesi", "en": "Succession"},
+        "talent-placed-sheet": {"id": "Pejabat", "en": "Officials"},
+        "talent-without-box": {
+            "id": "Pejabat tanpa kotak talenta",
+            "en": "Officials without a talent box",
+        },
+        "talent-without-sheet": {"id": "Tanpa kotak", "en": "Without box"},
+        "talent-none": {"id": "tidak ada", "en": "none"},
+        "talent-reason": {"id": "Alasan", "en": "Reason"},
+        "talent-code-col": {"id": "Kode", "en": "Code"},
+        "talent-policy-missing": {
+            "id": "kamus {dictionary} tidak memuat kebijakan talenta (talent_policy): tulis "
+            "talent_policy di berkasnya atau perluas kamus nasional (extends: nasional)",
+            "en": "dictionary {dictionary} has no talent policy (talent_policy): write one in "
+            "its file or extend the national dictionary (extends: nasional)",
+        },
+        "talent-report-damaged": {
+            "id": "laporan JSON rusak atau tidak lengkap ({detail})",
+            "en": "the JSON report is damaged or incomplete ({detail})",
+        },
+        "talent-options-report": {
+            "id": "{options} hanya berlaku untuk berkas hasil asesmen, bukan laporan JSON "
+            "yang tersimpan",
+            "en": "{options} apply to an assessment file only, not to a saved JSON report",
+        },
+        "talent-rating": {"id": "Predikat kinerja", "en": "Performance rating"},
+        "talent-col-row": {"id": "Baris", "en": "Row"},
+        "talent-col-nip": {"id": "NIP", "en": "NIP"},
+        "talent-col-name": {"id": "Nama", "en": "Name"},
+        "talent-col-position": {"id": "Jabatan", "en": "Position"},
+        "talent-col-unit": {"id": "Unit kerja", "en": "Unit"},
+        "talent-col-jpm": {"id": "JPM", "en": "JPM"},
+        "talent-source": {"id": "Berkas sumber: {source}", "en": "Source file: {source}"},
+        "talent-totals": {
+            "id": "{read} baris dibaca: {placed} ditempatkan, {without} tanpa kotak",
+            "en": "{read} rows read: {placed} placed, {without} without a box",
+        },
+        "talent-basis": {
+            "id": "Dasar: {source} (keyakinan: {confidence}). Potensial dari JPM: {cutoffs}.",
+            "en": "Basis: {source} (confidence: {confidence}). Potential from the JPM: {cutoffs}.",
+        },
+        "talent-generated": {
+            "id": "Dibuat dengan kamus-kompetensi {version}; kamus {dictionary}.",
+            "en": "Made with kamus-kompetensi {version}; dictionary {dictionary}.",
+        },
+        "talent-summary-line": {
+            "id": "{read} baris dibaca, {placed} ditempatkan, {without} tanpa kotak, "
+            "{pool} di kelompok suksesi; laporan: {target}",
+            "en": "{read} rows read, {placed} placed, {without} without a box, "
+            "{pool} in the succession pool; report: {target}",
+        },
+    }
+)
+
+
 # --- competency development and talent policy (kamus_kompetensi.integrity, .dictionary)
 register(
     {

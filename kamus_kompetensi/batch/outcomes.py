@@ -32,6 +32,7 @@ from kamus_kompetensi.record_keys import (
 )
 from kamus_kompetensi.scoring.levels import level_hundredths
 from kamus_kompetensi.scoring.results import AssessmentResult, Provenance
+from kamus_kompetensi.talent.placement import TalentPlacement
 
 REPORT_FORMAT = "kamus-kompetensi/batch-report/2"
 
@@ -40,11 +41,15 @@ class OfficialResult(NamedTuple):
     """A checked row: its number, the :class:`AssessmentResult`, and ``details``: the row's
     other input columns that later steps read (keys from
     :data:`~kamus_kompetensi.record_keys.DETAIL_KEYS`: position title, unit, performance
-    rating, completed leadership training), only those the row has."""
+    rating, completed leadership training), only those the row has.
+
+    ``talent`` is the row's talent box when the input has a performance rating the talent
+    policy knows (:func:`kamus_kompetensi.talent_box`), else ``None``."""
 
     row: int
     result: AssessmentResult
     details: Mapping[str, str] = {}
+    talent: TalentPlacement | None = None
 
     def __repr__(self) -> str:
         return f"OfficialResult(row={self.row}, result={self.result!r})"
@@ -111,6 +116,7 @@ class OfficialResult(NamedTuple):
             "development": list(result.below_standard),
             "assessed_on": result.assessed_on.isoformat() if result.assessed_on else None,
             "valid_until": result.valid_until.isoformat() if result.valid_until else None,
+            "talent": self.talent.to_dict() if self.talent is not None else None,
             "warnings": [issue_dict(w, mask_nip=mask_nip) for w in result.warnings],
         }
 
@@ -141,7 +147,9 @@ class OfficialResult(NamedTuple):
             warnings=tuple(RowIssue.from_dict(w) for w in data.get("warnings", ())),
         )
         details = {k: data[k] for k in DETAIL_KEYS if data.get(k) is not None}
-        return cls(int(data[ROW]), result, details)
+        talent = data.get("talent")
+        placement = TalentPlacement.from_dict(talent) if talent else None
+        return cls(int(data[ROW]), result, details, placement)
 
 
 def _hundredths(text: str) -> int:

@@ -32,12 +32,13 @@ from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import MissingScores, ScoringPolicy, Standard
 from kamus_kompetensi.nip import is_valid_nip, mask_nip
-from kamus_kompetensi.record_keys import UNIT
+from kamus_kompetensi.record_keys import PERFORMANCE_RATING, UNIT
 from kamus_kompetensi.scoring.assessment import parse_assessed_on
 from kamus_kompetensi.scoring.levels import level_hundredths, text_hundredths
 from kamus_kompetensi.scoring.results import AssessmentResult, Provenance
 from kamus_kompetensi.scoring.scorer import score
 from kamus_kompetensi.tabular import Cell, RecordCells, text_of
+from kamus_kompetensi.talent.placement import TalentPlacement, place, unknown_rating
 
 #: Columns that name the standard, in the order they are trusted.
 SELECTORS = ("jabatan_kode", "jenjang", "eselon")
@@ -169,6 +170,10 @@ class RowChecker:
         self.details = tuple(
             (key, i) for field, key in DETAIL_FIELDS.items() if (i := index(field)) is not None
         )
+        # A performance rating column places each row in the talent box (when the
+        # dictionary has a talent policy: a stand-alone one may not, and its rows are
+        # still checked).
+        self.talent = dictionary.talent_policy if index("kinerja") is not None else None
         self.selectors = tuple(
             (f, i) for f in (*SELECTORS, "kondisi") if (i := index(f)) is not None
         )
@@ -392,7 +397,25 @@ class RowChecker:
                     RowIssue(number, f.code, f.message, "warning", f.column, f.value) for f in audit
                 )
                 result = result._replace(warnings=result.warnings + recorded)
-        return OfficialResult(number, result, details)
+        placement = None
+        rating = details.get(PERFORMANCE_RATING)
+        if rating is not None and self.talent is not None:
+            placement, result = self._talent(number, rating, result)
+        return OfficialResult(number, result, details, placement)
+
+    def _talent(
+        self, number: int, rating: str, result: AssessmentResult
+    ) -> tuple[TalentPlacement | None, AssessmentResult]:
+        """The row's talent box, or a warning for a rating the talent policy does not know
+        (the row stays checked: the rating is not part of the competency check)."""
+        assert self.talent is not None
+        placement = place(self.talent, result.jpm, rating)
+        if placement is not None:
+            return placement, result
+        text = unknown_rating(self.talent, rating)
+        code = "unknown-performance-rating"
+        issue = RowIssue(number, code, text, "warning", self.header("kinerja"), rating[:40])
+        return None, result._replace(warnings=(*result.warnings, issue))
 
     # --- results the file already records ------------------------------------------------------
     def _audit(self, cells: Sequence[Cell], result: AssessmentResult) -> list[Finding]:

@@ -13,6 +13,7 @@ from kamus_kompetensi.commands import (
     schema,
     show,
     standard,
+    talent,
     template,
     training,
     validate,
@@ -29,6 +30,7 @@ REGISTRY: tuple[Command, ...] = (
     template.COMMAND,
     booklet.COMMAND,
     training.COMMAND,
+    talent.COMMAND,
 )
 
 __all__ = ["REGISTRY", "Command"]
