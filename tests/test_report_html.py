@@ -190,10 +190,33 @@ def test_radar_geometry() -> None:
     outline = _outline(svg)
     attained = outline.find("polygon", class_="attained")[0]["points"]
     assert attained is not None
-    # Level 5 on the first (top) axis reaches the outer radius: 0.36 × 200 above centre.
-    assert attained.split()[0] == "100.0,28.0"
+    # Level 5 on the first (top) axis reaches the outer radius: 0.32 × 200 above centre.
+    assert attained.split()[0] == "100.0,36.0"
     assert attained.split()[1] == "100.0,100.0"  # level 0 is the centre
     assert "&lt;t&gt;" in svg
+
+
+def test_radar_axes_carry_names_and_legible_ring_numbers() -> None:
+    axes = [
+        RadarAxis("M.06", 4, parse_level(3), "Pengembangan Diri dan Orang Lain"),
+        RadarAxis("M.01", 4, parse_level(4), "Integritas"),
+        RadarAxis("M.02", 4, parse_level(4), "Kerjasama"),
+    ]
+    svg = radar_svg(axes, title="t", required_label="R", attained_label="A")
+    outline = _outline(svg)
+    assert {"M.06", "Pengembangan", "Diri dan Orang", "Lain", "Integritas"} <= set(outline.svg_text)
+    rings = outline.find("text", class_="ring-label")
+    assert len(rings) == 5
+    assert all(float(r["font-size"] or 0) >= 10 for r in rings)
+    labels = outline.find("text", class_="axis-label")
+    assert all(float(r["font-size"] or 0) >= 10 for r in labels)
+    # The numbers are drawn after (above) both polygons, so neither hides them.
+    assert svg.index('class="ring-label"') > svg.index('class="attained"')
+    # Every label stays inside the drawing.
+    width = float(outline.find("svg")[0]["width"] or 0)
+    for label in labels:
+        x = float(label["x"] or 0)
+        assert 0 < x < width
 
 
 def _chromium() -> str:
