@@ -175,6 +175,7 @@ class _Reader:
             logo=logo,
             signatories=self.signatories(data),
         )
+        self.problems.sort(key=lambda p: (p.location.line or 0, p.location.column or 0))
         return (None if self.problems else result), self.problems
 
     def unknown_keys(self, data: Mapping[str, Any], path: DataPath, known: tuple[str, ...]) -> None:
