@@ -52,8 +52,8 @@ def write_pdf(html: str, out: Output, *, base_url: str | Path | None = None) -> 
 
 
 def _data_only(weasyprint: Any) -> Any:
-    """A WeasyPrint URL fetcher for ``data:`` URLs only (a class since WeasyPrint 68, a
-    function before)."""
+    """A WeasyPrint URL fetcher for ``data:`` URLs only (a ``URLFetcher`` object in recent
+    WeasyPrint, a function in older releases)."""
     urls = weasyprint.urls
     if hasattr(urls, "URLFetcher"):
         return urls.URLFetcher(allowed_protocols=("data",))
