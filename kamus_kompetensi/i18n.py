@@ -557,8 +557,8 @@ register(
         "label-standard": {"id": "Standar jabatan", "en": "Position standard"},
         "label-policy": {"id": "Kebijakan", "en": "Policy"},
         "label-official": {"id": "Pejabat", "en": "Official"},
-        "label-assessed-on": {"id": "Tanggal penilaian", "en": "Assessed on"},
-        "label-valid-until": {"id": "berlaku sampai", "en": "valid until"},
+        "label-assessed-on": {"id": "Tanggal asesmen", "en": "Assessment date"},
+        "label-valid-until": {"id": "Berlaku sampai", "en": "Valid until"},
         "label-attained": {"id": "Capaian", "en": "Attained"},
         "label-gap": {"id": "Selisih", "en": "Gap"},
         "label-meets": {"id": "Memenuhi", "en": "Meets"},
@@ -1619,6 +1619,166 @@ register(
         "training-summary": {
             "id": "tahun {year}: {read} baris dibaca, {counted} dihitung, {other} tahun lain, {rejected} ditolak; {officials} pejabat, {below} di bawah batas minimal; laporan: {target}",
             "en": "year {year}: {read} rows read, {counted} counted, {other} of other years, {rejected} rejected; {officials} officials, {below} below the minimum; report: {target}",
+        },
+    }
+)
+
+
+# --- page reports: letterhead, PDF, legend, one official (kamus_kompetensi.letterhead,
+# kamus_kompetensi.report.html_report)
+register(
+    {
+        "letterhead-invalid": {
+            "id": "kop laporan tidak dapat dipakai ({count} masalah)",
+            "en": "the letterhead cannot be used ({count} problem(s))",
+        },
+        "letterhead-not-mapping": {
+            "id": "kop laporan harus berupa pemetaan kunci → nilai (agency, title, event, place, "
+            "logo, signatories), bukan {found}",
+            "en": "a letterhead must be a mapping of key → value (agency, title, event, place, "
+            "logo, signatories), not {found}",
+        },
+        "letterhead-missing-agency": {
+            "id": "kunci agency (nama instansi) wajib diisi",
+            "en": "the key agency (the agency's name) is required",
+        },
+        "letterhead-unknown-key": {
+            "id": 'kunci "{key}" tidak dikenal{suggestion}; kunci yang dikenal: {allowed}',
+            "en": 'unknown key "{key}"{suggestion}; known keys: {allowed}',
+        },
+        "letterhead-not-text": {
+            "id": "{key} harus berupa teks, bukan {found}",
+            "en": "{key} must be text, not {found}",
+        },
+        "letterhead-not-list": {
+            "id": '{key} harus berupa daftar (setiap butir diawali "- "), bukan {found}',
+            "en": '{key} must be a list (each item starting with "- "), not {found}',
+        },
+        "letterhead-signatory-not-mapping": {
+            "id": "setiap penanda tangan berupa pemetaan role, name, nip, bukan {found}",
+            "en": "each signatory is a mapping of role, name, nip, not {found}",
+        },
+        "letterhead-missing-role": {
+            "id": 'penanda tangan tanpa role (perannya, mis. "Ketua Tim Penilai")',
+            "en": 'a signatory without a role (what they sign as, e.g. "Chair of the panel")',
+        },
+        "letterhead-invalid-nip": {
+            "id": 'NIP penanda tangan "{nip}" tidak valid (18 digit: tanggal lahir, TMT, '
+            "jenis kelamin 1/2, nomor urut)",
+            "en": 'the signatory\'s NIP "{nip}" is not valid (18 digits: birth date, TMT, '
+            "sex 1/2, sequence)",
+        },
+        "letterhead-logo-missing": {
+            "id": 'berkas logo "{path}" tidak ada atau tidak dapat dibaca (jalur dibaca relatif '
+            "terhadap folder berkas kop)",
+            "en": 'the logo file "{path}" does not exist or cannot be read (the path is read '
+            "relative to the letterhead file's folder)",
+        },
+        "letterhead-logo-not-image": {
+            "id": 'berkas logo "{path}" bukan gambar PNG, JPEG, GIF, WebP, atau SVG',
+            "en": 'the logo file "{path}" is not a PNG, JPEG, GIF, WebP or SVG image',
+        },
+        "letterhead-logo-too-large": {
+            "id": 'berkas logo "{path}" berukuran {size} bita, melebihi batas {limit} bita; '
+            "perkecil gambarnya",
+            "en": 'the logo file "{path}" is {size} bytes, beyond the limit of {limit} bytes; '
+            "make the picture smaller",
+        },
+        "letterhead-file": {
+            "id": "berkas kop laporan (bukan kamus), diperiksa sebagai kop untuk --letterhead",
+            "en": "a report letterhead (not a dictionary), checked as one for --letterhead",
+        },
+        "letterhead-kind-bool": {"id": "ya/tidak", "en": "yes/no"},
+        "letterhead-kind-number": {"id": "angka", "en": "a number"},
+        "letterhead-kind-list": {"id": "daftar", "en": "a list"},
+        "letterhead-kind-mapping": {"id": "pemetaan", "en": "a mapping"},
+        "letterhead-kind-empty": {"id": "kosong", "en": "empty"},
+        "letterhead-kind-blank-text": {"id": "teks kosong", "en": "blank text"},
+        "report-profile-title": {
+            "id": "Profil kompetensi pejabat",
+            "en": "Competency profile",
+        },
+        "report-single-source": {
+            "id": "pemeriksaan satu pejabat",
+            "en": "one official checked",
+        },
+        "report-page-of": {"id": "Halaman {page} dari {pages}", "en": "Page {page} of {pages}"},
+        "report-printed-on": {"id": "Dicetak {date}", "en": "Printed {date}"},
+        "report-months": {
+            "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober "
+            "November Desember",
+            "en": "January February March April May June July August September October "
+            "November December",
+        },
+        "report-legend-title": {
+            "id": "Keterangan kategori dan standar",
+            "en": "How to read the category and the standard",
+        },
+        "report-legend-formula": {
+            "id": "Kebijakan {policy}. JPM (job person match) = jumlah level capaian ÷ jumlah "
+            "level standar × 100, dibulatkan {places} angka di belakang koma; kategori "
+            "ditentukan dari {jpm}.",
+            "en": "Policy {policy}. JPM (job person match) = sum of attained levels ÷ sum of "
+            "required levels × 100, rounded to {places} decimal places; the category is "
+            "decided on {jpm}.",
+        },
+        "report-legend-jpm-rounded": {
+            "id": "JPM yang tertulis",
+            "en": "the JPM as shown",
+        },
+        "report-legend-jpm-exact": {
+            "id": "JPM sebelum dibulatkan",
+            "en": "the JPM before rounding",
+        },
+        "report-legend-weights": {
+            "id": "Untuk sebagian jenjang, hasil kompetensi teknis dan manajerial–sosial "
+            "kultural diberi bobot (lihat kebijakan di kamus).",
+            "en": "For some position levels the technical and the managerial–socio-cultural "
+            "results are weighted (see the policy in the dictionary).",
+        },
+        "report-legend-cap-competency": {
+            "id": "Capaian di atas standar suatu kompetensi dihitung setinggi standarnya saja.",
+            "en": "An attained level above a competency's requirement counts as the requirement.",
+        },
+        "report-legend-cap-total": {
+            "id": "JPM dibatasi paling tinggi 100.",
+            "en": "JPM is capped at 100.",
+        },
+        "report-legend-col-range": {"id": "Rentang JPM", "en": "JPM range"},
+        "report-legend-col-short": {"id": "Singkatan", "en": "Short"},
+        "report-legend-range-top": {"id": "JPM ≥ {min}", "en": "JPM ≥ {min}"},
+        "report-legend-range": {"id": "{min} ≤ JPM < {below}", "en": "{min} ≤ JPM < {below}"},
+        "report-legend-range-bottom": {"id": "JPM < {below}", "en": "JPM < {below}"},
+        "report-legend-for-levels": {"id": "Untuk {levels}", "en": "For {levels}"},
+        "report-legend-other-levels": {
+            "id": "Jenjang jabatan lainnya",
+            "en": "Other position levels",
+        },
+        "report-legend-source": {
+            "id": "Sumber ambang: {source}",
+            "en": "Source of the thresholds: {source}",
+        },
+        "report-legend-difference": {
+            "id": "Kategori berbeda dengan \u201cMemenuhi standar\u201d. Kategori membandingkan "
+            "JPM, yaitu seluruh capaian terhadap seluruh standar, dengan ambang di atas, "
+            "sehingga capaian tinggi pada satu kompetensi dapat menutup kekurangan pada "
+            "kompetensi lain. \u201cMemenuhi standar: ya\u201d berarti tidak satu pun "
+            "kompetensi berada di bawah level standarnya. Pejabat dapat berkategori baik "
+            "tetapi belum memenuhi standar; kompetensi yang kurang tercantum pada kebutuhan "
+            "pengembangan.",
+            "en": "The category is not the same as \u201cMeets the standard\u201d. The category "
+            "compares the JPM, all attained levels against all required levels, with the "
+            "thresholds above, so a high level in one competency can make up for a low one "
+            "in another. \u201cMeets the standard: yes\u201d means that no competency is below "
+            "its required level. An official can have a good category and still not meet "
+            "the standard; the competencies below it are listed under development needs.",
+        },
+        "report-signatures": {"id": "Pengesahan", "en": "Signatures"},
+        "report-validity-note": {
+            "id": "Hasil penilaian kompetensi berlaku 3 tahun sejak tanggal asesmen "
+            "(Peraturan BKN Nomor 26 Tahun 2019 Pasal 29 ayat (4)).",
+            "en": "A competency assessment result is valid for 3 years from the assessment "
+            "date (BKN Regulation 26/2019, Article 29(4)).",
         },
     }
 )

@@ -29,6 +29,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -50,6 +51,7 @@ from kamus_kompetensi.integrity import (
     check_text,
     with_suggestion,
 )
+from kamus_kompetensi.letterhead import LETTERHEAD_FILE_NOTE, check_letterhead, is_letterhead_text
 from kamus_kompetensi.models import (
     Competency,
     DevelopmentActivity,
@@ -594,9 +596,31 @@ def validate_paths(
             else [path]
         )
         for file in files:
+            if _is_letterhead(file):  # a report letterhead, such as data/contoh's example
+                results[display_name(file)] = _letterhead_problems(file, lang)
+                continue
             _, problems = check_dictionary(file, lang=lang, allow_outside=allow_outside)
             results[display_name(file)] = problems
     return results
+
+
+def _is_letterhead(file: Path) -> bool:
+    """Whether ``file`` is a report letterhead (by its top-level keys), not a dictionary."""
+    try:  # never blocks on a FIFO: only a regular file is read (check_dictionary says why)
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            regular = stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+            return regular and is_letterhead_text(handle.read(1 << 20))
+    except OSError:
+        return False
+
+
+def _letterhead_problems(file: Path, lang: str | None) -> list[Problem]:
+    """A letterhead validated as one, with a note saying it was taken for a letterhead."""
+    note = Problem.make(
+        LETTERHEAD_FILE_NOTE, Location(file=display_name(file)), lang=lang, severity="note"
+    )
+    return [note, *check_letterhead(file, lang=lang)[1]]
 
 
 __all__ = ["check_dictionary", "display_name", "format_path", "load_dictionary", "validate_paths"]

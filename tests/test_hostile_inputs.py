@@ -157,18 +157,23 @@ def test_a_quoted_newline_in_a_name_is_still_fine(nasional: kk.Dictionary, tmp_p
     assert [r.name for r in report.results] == ["Ani\nSari"]
 
 
-def test_one_official_refuses_file_options_and_masks_the_nip(cli: Cli) -> None:
+def test_one_official_refuses_file_options_and_masks_the_nip(cli: Cli, tmp_path: Path) -> None:
     scores = [f"--score={c}=4" for c in NATIONAL_CODES]
-    r = cli("check", "--echelon", "II.a", *scores, "-o", "laporan.html")
+    r = cli("check", "--echelon", "II.a", *scores, "--sheet", "Data")
     assert r.code == 2
-    assert "opsi --output hanya untuk pemeriksaan berkas" in r.err
-    r = cli("check", "--echelon", "II.a", *scores, "-o", "laporan.html", "--format", "json")
+    assert "opsi --sheet hanya untuk pemeriksaan berkas" in r.err
+    r = cli("check", "--echelon", "II.a", *scores, "--sheet", "Data", "--format", "json")
     assert (r.code, r.error_code) == (2, "single-options-batch")
-    for fmt in ("text", "json"):
+    for fmt in ("text", "json", "csv", "html"):
         r = cli("check", "--echelon", "II.a", *scores, "--nip", NIP, "--mask-nip", "--format", fmt)
         assert r.code == 0
         assert NIP not in r.out
         assert NIP[-4:] in r.out
+    target = tmp_path / "laporan.json"
+    r = cli("check", "--echelon", "II.a", *scores, "--nip", NIP, "--mask-nip", "-o", target)
+    assert r.code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["official"]["nip"].endswith(NIP[-4:])
+    assert NIP not in target.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("target", [None, 123, 4.5, [], ""])

@@ -66,6 +66,7 @@ def _json(nasional: kk.Dictionary, source: Any = None, **options: Any) -> dict[s
         ("a.json", "json"),
         ("a.html", "html"),
         ("a.htm", "html"),
+        ("Laporan.PDF", "pdf"),
     ],
 )
 def test_format_for_path(name: str, fmt: str) -> None:
@@ -73,7 +74,7 @@ def test_format_for_path(name: str, fmt: str) -> None:
     assert fmt in FORMATS
 
 
-@pytest.mark.parametrize("name", ["a.pdf", "a", "a.csv.bak", ""])
+@pytest.mark.parametrize("name", ["a.docx", "a", "a.csv.bak", ""])
 def test_unknown_extension_is_a_kamus_value_error(name: str) -> None:
     with pytest.raises(UnknownFormatError, match=r"\.csv") as caught:
         format_for_path(name)
@@ -81,9 +82,9 @@ def test_unknown_extension_is_a_kamus_value_error(name: str) -> None:
     assert isinstance(caught.value, ValueError)
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "", None, 3])
+@pytest.mark.parametrize("fmt", ["docx", "", None, 3])
 def test_unknown_format_name(nasional: kk.Dictionary, fmt: Any) -> None:
-    with pytest.raises(UnknownFormatError, match="text, csv, xlsx, json, html"):
+    with pytest.raises(UnknownFormatError, match="text, csv, xlsx, json, html, pdf"):
         render(batch_report(nasional), fmt, io.StringIO(), dictionary=nasional)
 
 

@@ -190,10 +190,33 @@ def test_radar_geometry() -> None:
     outline = _outline(svg)
     attained = outline.find("polygon", class_="attained")[0]["points"]
     assert attained is not None
-    # Level 5 on the first (top) axis reaches the outer radius: 0.36 × 200 above centre.
-    assert attained.split()[0] == "100.0,28.0"
+    # Level 5 on the first (top) axis reaches the outer radius: 0.32 × 200 above centre.
+    assert attained.split()[0] == "100.0,36.0"
     assert attained.split()[1] == "100.0,100.0"  # level 0 is the centre
     assert "&lt;t&gt;" in svg
+
+
+def test_radar_axes_carry_names_and_legible_ring_numbers() -> None:
+    axes = [
+        RadarAxis("M.06", 4, parse_level(3), "Pengembangan Diri dan Orang Lain"),
+        RadarAxis("M.01", 4, parse_level(4), "Integritas"),
+        RadarAxis("M.02", 4, parse_level(4), "Kerjasama"),
+    ]
+    svg = radar_svg(axes, title="t", required_label="R", attained_label="A")
+    outline = _outline(svg)
+    assert {"M.06", "Pengembangan", "Diri dan Orang", "Lain", "Integritas"} <= set(outline.svg_text)
+    rings = outline.find("text", class_="ring-label")
+    assert len(rings) == 5
+    assert all(float(r["font-size"] or 0) >= 10 for r in rings)
+    labels = outline.find("text", class_="axis-label")
+    assert all(float(r["font-size"] or 0) >= 10 for r in labels)
+    # The numbers are drawn after (above) both polygons, so neither hides them.
+    assert svg.index('class="ring-label"') > svg.index('class="attained"')
+    # Every label stays inside the drawing.
+    width = float(outline.find("svg")[0]["width"] or 0)
+    for label in labels:
+        x = float(label["x"] or 0)
+        assert 0 < x < width
 
 
 def _chromium() -> str:
@@ -247,3 +270,44 @@ def test_html_summary_names_warnings_and_the_files_own(tmp_path: Path) -> None:
     page = out.read_text("utf-8")
     assert "encoding-cp1252" in page or "Windows-1252" in page
     assert "invalid-nip" in page
+
+
+def test_chromium_renders_one_official_with_letterhead(
+    nasional: kk.Dictionary, tmp_path: Path
+) -> None:
+    from kamus_kompetensi.letterhead import load_letterhead
+    from kamus_kompetensi.resources import data_dir
+
+    browser = _chromium()
+    scores: dict[str, object] = dict.fromkeys(nasional.national_codes, 4)
+    scores["integritas"] = "3,5"
+    result = kk.check(
+        nasional,
+        kk.Assessment(echelon="II.a", scores=scores, name="Budi", assessed_on="2024-01-15"),
+    )
+    letterhead = load_letterhead(data_dir() / "contoh" / "kop-laporan-contoh.yaml")
+    target = tmp_path / "budi.html"
+    render(result, "html", target, dictionary=nasional, letterhead=letterhead)
+    url = target.resolve().as_uri()
+    flags = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+    screenshot = tmp_path / "p.png"
+    subprocess.run(
+        [*flags, f"--screenshot={screenshot}", "--window-size=1000,1800", url],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert screenshot.stat().st_size > 30_000
+    dom = subprocess.run(
+        [*flags, "--dump-dom", url], check=True, capture_output=True, text=True, timeout=120
+    ).stdout
+    outline = _outline(dom)
+    assert len(outline.find("section", class_="profile")) == 1
+    [logo] = outline.find("img")
+    assert (logo["src"] or "").startswith("data:image/svg+xml;base64,")
+    assert outline.find("section", class_="legend")
+    assert outline.find("section", class_="signatures")
+    text = " ".join(" ".join(outline.text).split())
+    assert "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Contoh" in text
+    assert "Berlaku sampai 2027-01-15" in text
+    assert "Baris dibaca" not in text

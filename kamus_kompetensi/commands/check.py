@@ -1,9 +1,10 @@
 """``check``: check one official's scores against the standard of their position.
 
 Parsing only: the arguments become one :class:`~kamus_kompetensi.scoring.Assessment` and
-one :func:`~kamus_kompetensi.scoring.check` call; rendering reads the result object.
-Exit 0 when the check ran (whatever the result), 1 with ``--fail-below`` for an official
-below standard, 2 for unusable input.
+one :func:`~kamus_kompetensi.scoring.check` call; :func:`kamus_kompetensi.report.render`
+writes the result in any report format (``-o FILE`` or ``--format``; the page formats show
+the profile alone, with the ``--letterhead``). Exit 0 when the check ran (whatever the
+result), 1 with ``--fail-below`` for an official below standard, 2 for unusable input.
 
 With a FILE (CSV, XLSX, JSON, JSON Lines) it checks every row through
 :func:`kamus_kompetensi.batch.iter_outcomes` and hands the stream to the renderers through
@@ -31,18 +32,18 @@ from kamus_kompetensi.commands.base import (
     Command,
     SubParsers,
     dictionary_from,
-    write_json,
 )
 from kamus_kompetensi.commands.output import refuse_overwriting_input
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError, Severity
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
+from kamus_kompetensi.letterhead import Letterhead, load_letterhead
 from kamus_kompetensi.nip import mask_nip
 from kamus_kompetensi.report.base import Outcome, Source
-from kamus_kompetensi.report.official import render_text
 from kamus_kompetensi.report.summary import Findings
 from kamus_kompetensi.scoring import Assessment, check, scores_from_text
+from kamus_kompetensi.scoring.results import AssessmentResult
 from kamus_kompetensi.terminal import for_terminal
 
 
@@ -96,20 +97,34 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
     return parser
 
 
-REPORT_FORMATS = ("text", "csv", "xlsx", "json", "html")
+REPORT_FORMATS = report.FORMATS
+# Formats that cannot go to a terminal: written with -o only.
+_FILE_ONLY = ("xlsx", "pdf")
 _SINGLE_ONLY: tuple[str, ...] = ("echelon", "position_level", "position", "condition", "score")
 _SINGLE_ONLY += ("assessed_on", "nip", "name")
-_BATCH_ONLY: tuple[str, ...] = ("output", "sheet", "input_format", "header_row")
+_BATCH_ONLY: tuple[str, ...] = ("sheet", "input_format", "header_row")
 _BATCH_ONLY += ("strict",)
 # Reports without a place for rejected rows: the CLI lists those rows on stderr instead.
 _NO_ERROR_SECTION = ("csv",)
 
 
 def _batch_options(parser: argparse.ArgumentParser) -> None:
-    batch = parser.add_argument_group("berkas (batch) / file (batch)")
-    batch.add_argument(
-        "-o", "--output", metavar="BERKAS", help="tulis laporan ke berkas (- untuk stdout)"
+    written = parser.add_argument_group("laporan / report")
+    written.add_argument(
+        "-o",
+        "--output",
+        metavar="BERKAS",
+        help="tulis laporan ke berkas; formatnya dari akhiran (.txt .csv .xlsx .json .html "
+        ".pdf), - untuk stdout",
     )
+    written.add_argument(
+        "--letterhead",
+        metavar="KOP.yaml",
+        help="kop laporan (instansi, judul, kegiatan, tempat, logo, penanda tangan) untuk "
+        "HTML/PDF; lihat data/contoh/kop-laporan-contoh.yaml",
+    )
+    written.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
+    batch = parser.add_argument_group("berkas (batch) / file (batch)")
     batch.add_argument(
         "--sheet",
         help="lembar XLSX/XLS/ODS (nama atau nomor; default: lembar terlihat pertama)",
@@ -125,7 +140,6 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
         choices=("csv", "xlsx", "xls", "ods", "json", "jsonl"),
         help="format berkas masukan bila akhiran berkas tidak jelas",
     )
-    batch.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
     batch.add_argument(
         "-q", "--quiet", action="store_true", help="tanpa progres dan ringkasan di stderr"
     )
@@ -144,6 +158,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.paths is not None:
         return _run_batch(args, out)
     _refuse_options(args, _BATCH_ONLY, "single-options-batch")
+    target, fmt = _target(args)
+    letterhead = _letterhead(args)
     dictionary = dictionary_from(args)
     assessment = Assessment(
         scores=scores_from_text(args.score),
@@ -155,29 +171,39 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         name=args.name,
         assessed_on=args.assessed_on,
     )
-    if args.format not in (None, "text", "json"):
-        raise InputError.from_code("format-unavailable", format=args.format, allowed="text, json")
     result = check(dictionary, assessment, policy=args.policy)
-    if args.mask_nip and result.nip:
-        result = result._replace(nip=mask_nip(result.nip))
-    if args.format == "json":
-        write_json(result.to_dict(), out)
-    else:
-        out.write(render_text(result, args.lang, dictionary))
+    render_report(result, fmt, out if target is None else target, args, dictionary, letterhead)
     return EXIT_FINDINGS if args.fail_below and not result.meets_standard else EXIT_OK
+
+
+def _target(args: argparse.Namespace) -> tuple[Path | None, str]:
+    """Where the report goes (``None``: stdout) and its format, checked before any work:
+    a format that is no text (XLSX, PDF) needs a file, and PDF needs its extra."""
+    target = None if args.output in (None, "-") else Path(args.output)
+    fmt = args.format or (report.format_for_path(target) if target else "text")
+    if target is None and fmt in _FILE_ONLY:
+        raise InputError.from_code("format-needs-output", format=fmt)
+    if fmt == "pdf":
+        from kamus_kompetensi.report.pdf import require_pdf
+
+        require_pdf()
+    return target, fmt
+
+
+def _letterhead(args: argparse.Namespace) -> Letterhead | None:
+    """The ``--letterhead`` file, read (and every problem in it reported) before the input."""
+    return load_letterhead(args.letterhead, lang=args.lang) if args.letterhead else None
 
 
 def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     """Check every row of FILE and write the report; see the module docstring."""
     _refuse_options(args, _SINGLE_ONLY, "batch-options-single")
-    dictionary = dictionary_from(args)
     source = Path(args.paths)
-    target = None if args.output in (None, "-") else Path(args.output)
-    fmt = args.format or (report.format_for_path(target) if target else "text")
+    target, fmt = _target(args)
     if target is not None:
         refuse_overwriting_input(target, source)
-    elif fmt == "xlsx":
-        raise InputError.from_code("format-needs-output", format=fmt)
+    letterhead = _letterhead(args)
+    dictionary = dictionary_from(args)
     progress = None if args.quiet or not sys.stderr.isatty() else _progress(args.lang)
     run = iter_outcomes(
         dictionary,
@@ -195,7 +221,7 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     try:
         # report.render writes a path atomically (temp file + rename) by itself.
         destination = out if target is None else target
-        render_report(counted, fmt, destination, args.lang, args.mask_nip, dictionary)
+        render_report(counted, fmt, destination, args, dictionary, letterhead)
         if target is None:
             out.flush()
     finally:
@@ -238,15 +264,24 @@ def _batch_exit(args: argparse.Namespace, summary: BatchSummary, findings: Findi
 
 
 def render_report(
-    run: Source,
+    run: Source | AssessmentResult,
     fmt: str,
     destination: TextIO | Path,
-    lang: str,
-    mask_nip: bool,
+    args: argparse.Namespace,
     dictionary: Dictionary,
+    letterhead: Letterhead | None,
 ) -> None:
-    """The one call into the renderers (:mod:`kamus_kompetensi.report`)."""
-    report.render(run, fmt, destination, lang=lang, mask_nip=mask_nip, dictionary=dictionary)
+    """The one call into the renderers (:mod:`kamus_kompetensi.report`), for a batch run
+    and for one official alike."""
+    report.render(
+        run,
+        fmt,
+        destination,
+        lang=args.lang,
+        mask_nip=args.mask_nip,
+        dictionary=dictionary,
+        letterhead=letterhead,
+    )
 
 
 def _refuse_options(args: argparse.Namespace, names: tuple[str, ...], code: str) -> None:

@@ -2,15 +2,17 @@
 
 >>> from kamus_kompetensi.report import FORMATS, format_for_path
 >>> FORMATS
-('text', 'csv', 'xlsx', 'json', 'html')
+('text', 'csv', 'xlsx', 'json', 'html', 'pdf')
 >>> format_for_path("hasil/laporan.XLSX")
 'xlsx'
 
-:func:`render` takes a finished :class:`~kamus_kompetensi.batch.outcomes.BatchReport` or a
+:func:`render` takes a finished :class:`~kamus_kompetensi.batch.outcomes.BatchReport`, a
 streaming run (iterable over results and row errors, with a ``summary`` that is final
-after the iteration). CSV, JSON, XLSX and text stream with constant memory; HTML keeps at
-most :data:`~kamus_kompetensi.report.html_report.PROFILE_LIMIT` profiles. The formats and
-their columns and keys are described in ``docs/laporan.md``.
+after the iteration), or one :class:`~kamus_kompetensi.scoring.AssessmentResult` (one
+official checked on their own: the page formats show the profile alone, the others leave
+out the batch summary). CSV, JSON, XLSX and text stream with constant memory; HTML and PDF
+keep at most :data:`~kamus_kompetensi.report.html_report.PROFILE_LIMIT` profiles. The
+formats and their columns and keys are described in ``docs/laporan.md``.
 
 This package only renders: it never reads input files or scores anyone.
 """
@@ -33,9 +35,11 @@ from kamus_kompetensi.report.base import (
     Source,
     StreamingSource,
     UnknownFormatError,
+    one_official_source,
 )
+from kamus_kompetensi.scoring.results import AssessmentResult, Provenance
 
-FORMATS = ("text", "csv", "xlsx", "json", "html")
+FORMATS = ("text", "csv", "xlsx", "json", "html", "pdf")
 EXTENSIONS = {
     ".txt": "text",
     ".csv": "csv",
@@ -43,6 +47,7 @@ EXTENSIONS = {
     ".json": "json",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
 }
 
 Renderer = Callable[[Source, Output, RenderOptions], None]
@@ -85,13 +90,18 @@ def _renderer(fmt: object) -> Renderer:
         from kamus_kompetensi.report.html_report import render_html
 
         return render_html
+    if name == "pdf":
+        from kamus_kompetensi.report.pdf import render_pdf, require_pdf
+
+        require_pdf()  # before a large input is read
+        return render_pdf
     raise UnknownFormatError(
         message("report-unknown-format", fmt=str(fmt), choices=", ".join(FORMATS))
     )
 
 
 def render(
-    source: Source,
+    source: Source | AssessmentResult,
     fmt: str,
     out: Output,
     *,
@@ -103,8 +113,12 @@ def render(
     """Render ``source`` as ``fmt`` (one of :data:`FORMATS`) to ``out``.
 
     ``source`` is a :class:`BatchReport` (from :func:`kamus_kompetensi.check_file`, or
-    loaded back with ``BatchReport.from_dict``) or a streaming run
-    (:func:`kamus_kompetensi.batch.iter_outcomes`). ``out`` is a path (written atomically:
+    loaded back with ``BatchReport.from_dict``), a streaming run
+    (:func:`kamus_kompetensi.batch.iter_outcomes`), or the
+    :class:`~kamus_kompetensi.scoring.AssessmentResult` of one official
+    (:func:`kamus_kompetensi.check`): its HTML and PDF are the profile page alone, its text
+    is what ``check`` prints, its JSON is ``AssessmentResult.to_dict()`` and its CSV and
+    XLSX hold the one row without a batch summary. ``out`` is a path (written atomically:
     a temporary file in the same folder, moved into place only when complete) or an open
     stream; XLSX needs a binary stream, or a text stream with a ``buffer`` such as
     ``sys.stdout``. ``dictionary`` names competencies, position levels and bands; it
@@ -112,29 +126,48 @@ def render(
     same content hash as the report's provenance), else :class:`InputError`
     ``report-dictionary-mismatch``. ``mask_nip`` hides all but the last four digits of
     every NIP, in every format. ``letterhead`` (agency, title, event, place, logo,
-    signatories) heads the page formats and the XLSX summary sheet; formats without a page
-    accept it and leave it out.
+    signatories; :func:`kamus_kompetensi.letterhead.load_letterhead` reads one from YAML)
+    heads the page formats and the XLSX summary sheet; formats without a page accept it
+    and leave it out. PDF needs the ``pdf`` extra (WeasyPrint); without it
+    :class:`InputError` ``pdf-unavailable`` is raised before ``source`` is read.
     """
     renderer = _renderer(fmt)
     if dictionary is None:
         from kamus_kompetensi.loader import load_dictionary
 
         dictionary = load_dictionary()
-    _require(source, dictionary)
-    options = RenderOptions(
-        dictionary=dictionary, lang=resolve_lang(lang), mask_nip=mask_nip, letterhead=letterhead
-    )
-    renderer(source, out, options)
-
-
-def _require(source: object, dictionary: object) -> None:
-    if not isinstance(source, (BatchReport, StreamingSource)):
-        raise InputError.from_code("invalid-argument", name="source", value=type(source).__name__)
     if not isinstance(dictionary, Dictionary):
         raise InputError.from_code(
             "invalid-argument", name="dictionary", value=type(dictionary).__name__
         )
-    provenance = source.summary.provenance
+    if letterhead is not None and not isinstance(letterhead, Letterhead):
+        raise InputError.from_code(
+            "invalid-argument", name="letterhead", value=type(letterhead).__name__
+        )
+    chosen = resolve_lang(lang)
+    single = isinstance(source, AssessmentResult)
+    if isinstance(source, AssessmentResult):
+        _require_dictionary(source.provenance, dictionary)
+        source = one_official_source(source, dictionary, lang=chosen)
+    _require(source, dictionary)
+    options = RenderOptions(
+        dictionary=dictionary,
+        lang=chosen,
+        mask_nip=mask_nip,
+        letterhead=letterhead,
+        one_official=single,
+    )
+    renderer(source, out, options)
+
+
+def _require(source: object, dictionary: Dictionary) -> None:
+    if not isinstance(source, (BatchReport, StreamingSource)):
+        raise InputError.from_code("invalid-argument", name="source", value=type(source).__name__)
+    _require_dictionary(source.summary.provenance, dictionary)
+
+
+def _require_dictionary(provenance: Provenance | None, dictionary: Dictionary) -> None:
+    """The dictionary must be the one the results were checked with (same content hash)."""
     if provenance is not None and provenance.content_hash != dictionary.content_hash:
         raise InputError.from_code(
             "report-dictionary-mismatch",

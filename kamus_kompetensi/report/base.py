@@ -35,6 +35,7 @@ from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.letterhead import Letterhead
 from kamus_kompetensi.models import Band
 from kamus_kompetensi.nip import mask_nip
+from kamus_kompetensi.scoring.results import AssessmentResult
 
 Outcome: TypeAlias = OfficialResult | RowIssue
 Output: TypeAlias = "str | os.PathLike[str] | IO[bytes] | IO[str]"
@@ -117,6 +118,32 @@ class RenderOptions:
     def yes_no(self, value: bool) -> str:
         """``ya``/``tidak`` (or ``yes``/``no``)."""
         return self.label("label-yes" if value else "label-no")
+
+
+def one_official_source(
+    result: AssessmentResult, dictionary: Dictionary, *, lang: Lang | None = None
+) -> BatchReport:
+    """One official checked on their own (:func:`kamus_kompetensi.check`) as a source the
+    renderers read: a report of one row, numbered 1, whose summary counts that row. Render
+    it with ``RenderOptions(one_official=True)`` so no batch summary is shown."""
+    policy = dictionary.find_policy(result.policy)
+    summary = BatchSummary(
+        source=message("report-single-source", lang),
+        policy_code=result.policy,
+        policy_name=policy.name if policy is not None else result.policy,
+        band_order=tuple(b.code for b in policy.bands) if policy is not None else (),
+        provenance=result.provenance,
+    )
+    item = OfficialResult(1, result)
+    summary.add_result(item)
+    return BatchReport(summary, [item])
+
+
+def one_official(source: Source) -> OfficialResult | None:
+    """The official of a one-official source (its first checked row)."""
+    if isinstance(source, BatchReport):
+        return source.results[0] if source.results else None
+    return next((i for i in source if isinstance(i, OfficialResult)), None)
 
 
 def iter_outcomes(source: Source) -> Iterator[Outcome]:

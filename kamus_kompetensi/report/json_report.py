@@ -7,6 +7,10 @@ results first; errors and warnings are kept in a spooled temporary file (memory 
 source is exhausted, comes last. Memory stays constant however many rows there are.
 Decimals are strings (``"jpm": "82.64"``) so no precision is lost; the shape is described
 in ``docs/laporan.md``.
+
+One official checked on their own (``RenderOptions.one_official``) is written as
+:meth:`~kamus_kompetensi.scoring.AssessmentResult.to_dict`, what ``check --format json``
+prints and :meth:`~kamus_kompetensi.scoring.AssessmentResult.from_dict` reads back.
 """
 
 from __future__ import annotations
@@ -16,7 +20,14 @@ import tempfile
 from typing import IO
 
 from kamus_kompetensi.batch.outcomes import REPORT_FORMAT, OfficialResult, issue_dict
-from kamus_kompetensi.report.base import Output, RenderOptions, Source, iter_outcomes, text_output
+from kamus_kompetensi.report.base import (
+    Output,
+    RenderOptions,
+    Source,
+    iter_outcomes,
+    one_official,
+    text_output,
+)
 
 _SPOOL_BYTES = 1 << 20
 
@@ -48,6 +59,9 @@ class _Spool:
 
 def render_json(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the JSON report of ``source`` to ``out``."""
+    if options.one_official:
+        _one_official(source, out, options)
+        return
     errors, row_warnings = _Spool(), _Spool()
     mask = options.mask_nip
     try:
@@ -82,3 +96,15 @@ def render_json(source: Source, out: Output, options: RenderOptions) -> None:
     finally:
         errors.file.close()
         row_warnings.file.close()
+
+
+def _one_official(source: Source, out: Output, options: RenderOptions) -> None:
+    """The result document of the one official of ``source`` (indented, as ``check``
+    prints it)."""
+    item = one_official(source)
+    if item is None:
+        return
+    result = item.result._replace(nip=item.shown_nip(options.mask_nip))
+    with text_output(out) as handle:
+        json.dump(result.to_dict(), handle, ensure_ascii=False, indent=2)
+        handle.write("\n")

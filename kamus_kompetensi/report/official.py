@@ -95,10 +95,8 @@ def _header(result: AssessmentResult, lang: str, dictionary: Dictionary) -> list
         who = f"{result.name} ({nip})" if result.name and nip else result.name or nip
         lines.append(f"{message('label-official', lang)}: {who}")
     if result.assessed_on:
-        lines.append(
-            f"{message('label-assessed-on', lang)}: {result.assessed_on.isoformat()}, "
-            f"{message('label-valid-until', lang)} {_iso(result)}"
-        )
+        lines.append(f"{message('label-assessed-on', lang)}: {result.assessed_on.isoformat()}")
+        lines.append(f"{message('label-valid-until', lang)}: {_iso(result)}")
     for warning in result.warnings:
         lines.append(f"{message('report-warning-row', lang)}: {warning.message} [{warning.code}]")
     return [*lines, ""]

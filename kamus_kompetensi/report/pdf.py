@@ -8,11 +8,14 @@ here, when a PDF is asked for: ``pip install 'kamus-kompetensi[pdf]'``.
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
 from kamus_kompetensi.errors import InputError
-from kamus_kompetensi.report.base import Output, binary_output
+from kamus_kompetensi.letterhead import logo_data_uri
+from kamus_kompetensi.report.base import Output, RenderOptions, Source, binary_output
 
 PDF_EXTRA = "pdf"
 
@@ -34,13 +37,45 @@ def require_pdf() -> None:
 def write_pdf(html: str, out: Output, *, base_url: str | Path | None = None) -> None:
     """Lay out ``html`` as PDF and write it to ``out`` (a path, atomically, or a stream).
 
-    ``base_url`` resolves relative links such as a letterhead logo; WeasyPrint fetches only
-    what the document names, and our documents name local files at most.
+    ``base_url`` resolves relative links. Only ``data:`` URLs are fetched (our pages embed
+    their one image, the logo, that way): a link to anything else in the document, or in
+    an SVG logo, is left out rather than fetched from the network or the disk.
     """
     weasyprint = _weasyprint()
-    document = weasyprint.HTML(string=html, base_url=str(base_url) if base_url else None)
+    document = weasyprint.HTML(
+        string=html,
+        base_url=str(base_url) if base_url else None,
+        url_fetcher=_data_only(weasyprint),
+    )
     with binary_output(out) as handle:
         document.write_pdf(handle)
 
 
-__all__ = ["PDF_EXTRA", "require_pdf", "write_pdf"]
+def _data_only(weasyprint: Any) -> Any:
+    """A WeasyPrint URL fetcher for ``data:`` URLs only (a ``URLFetcher`` object in recent
+    WeasyPrint, a function in older releases)."""
+    urls = weasyprint.urls
+    if hasattr(urls, "URLFetcher"):
+        return urls.URLFetcher(allowed_protocols=("data",))
+
+    def fetch(url: str, *args: Any, **kwargs: Any) -> Any:  # pragma: no cover - older versions
+        if not url.startswith("data:"):
+            raise ValueError("only data: URLs are fetched")  # WeasyPrint skips the resource
+        return urls.default_url_fetcher(url, *args, **kwargs)
+
+    return fetch
+
+
+def render_pdf(source: Source, out: Output, options: RenderOptions) -> None:
+    """Write the PDF report of ``source`` to ``out``: the HTML report's page, laid out."""
+    from kamus_kompetensi.report.html_report import write_page
+
+    require_pdf()  # before the input is read
+    if options.letterhead is not None and options.letterhead.logo is not None:
+        logo_data_uri(options.letterhead.logo, lang=options.lang)
+    page = io.StringIO()
+    write_page(source, options, page, printed_on=dt.date.today())
+    write_pdf(page.getvalue(), out)
+
+
+__all__ = ["PDF_EXTRA", "render_pdf", "require_pdf", "write_pdf"]

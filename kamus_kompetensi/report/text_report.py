@@ -11,6 +11,10 @@ row's warnings are not repeated in the table: its line stays one line.
 Input text is cleaned of control characters (an escape sequence in a name must not drive
 the terminal) and neutralised against formula injection, since terminal output is often
 pasted into a spreadsheet. Long names are shortened to keep the columns aligned.
+
+One official checked on their own (``RenderOptions.one_official``) is written as the
+``check`` command prints them (:mod:`kamus_kompetensi.report.official`): their table,
+JPM, category, dates and development needs, without a batch summary.
 """
 
 from __future__ import annotations
@@ -19,18 +23,20 @@ from typing import IO
 
 from kamus_kompetensi.batch.outcomes import OfficialResult
 from kamus_kompetensi.issues import RowIssue
+from kamus_kompetensi.report import official
 from kamus_kompetensi.report.base import (
     Output,
     RenderOptions,
     Source,
     issue_value,
     iter_outcomes,
+    one_official,
     text_output,
 )
 from kamus_kompetensi.report.cells import decimal_text, safe_text
 from kamus_kompetensi.report.summary import Findings, Section, findings_sections, summary_sections
 
-_WIDTHS = (6, 18, 28, 16, 8, 24, 9)
+_WIDTHS = (6, 18, 28, 16, 8, 24, 9, 15, 14)
 
 
 def _fit(text: str, width: int) -> str:
@@ -58,6 +64,8 @@ def _official(item: OfficialResult, options: RenderOptions) -> str:
         decimal_text(result.jpm, options.lang),
         options.band_name(result.band, result.policy),
         options.yes_no(result.meets_standard),
+        result.assessed_on.isoformat() if result.assessed_on else "-",
+        result.valid_until.isoformat() if result.valid_until else "-",
     ]
     return _line(cells, ", ".join(needs) or "-")
 
@@ -82,6 +90,8 @@ def _header(options: RenderOptions) -> str:
         label("label-jpm"),
         label("label-band"),
         label("label-meets"),
+        label("label-assessed-on"),
+        label("label-valid-until"),
     ]
     return f"{title}\n{'=' * len(title)}\n\n" + _line(cells, label("label-development"))
 
@@ -105,6 +115,9 @@ def _sections(source: Source, options: RenderOptions, findings: Findings) -> lis
 
 def render_text(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the plain-text report of ``source`` to ``out``."""
+    if options.one_official:
+        _one_official(source, out, options)
+        return
     findings = Findings()
     with text_output(out) as handle:
         handle.write(_header(options))
@@ -115,3 +128,14 @@ def render_text(source: Source, out: Output, options: RenderOptions) -> None:
             else:
                 handle.write(_issue(item, options))
         _summary(source, options, handle, findings)
+
+
+def _one_official(source: Source, out: Output, options: RenderOptions) -> None:
+    """The ``check`` command's text for the one official of ``source``."""
+    item = one_official(source)
+    if item is None:
+        return
+    result = item.result._replace(nip=item.shown_nip(options.mask_nip))
+    text = official.render_text(result, options.lang, options.dictionary)
+    with text_output(out) as handle:
+        handle.write(text)
