@@ -352,3 +352,25 @@ def test_terminal_escapes_in_names_and_ratings_do_not_reach_the_terminal(
     assert "Ani[2J Wijaya" in run.out
     unknown = next(line for line in run.out.splitlines() if "unknown-performance-rating" in line)
     assert "x" * 40 not in unknown  # the echoed value is cut at 40 characters
+
+
+@pytest.mark.parametrize(
+    ("lang", "term", "box9"),
+    [
+        ("id", "Kotak talenta", "Kotak 9: Kinerja di atas ekspektasi dan potensial tinggi"),
+        ("en", "Talent box", "Box 9: Performance above expectations and high potential"),
+    ],
+)
+def test_check_html_profile_shows_the_talent_box(
+    cli: Cli, tmp_path: Path, lang: str, term: str, box9: str
+) -> None:
+    out = tmp_path / "laporan.html"
+    result = cli("check", TALENT_CSV, "-o", out, "-q", "--lang", lang)
+    assert result.code == 1  # row 17 is rejected (a level of 6)
+    page = out.read_text(encoding="utf-8")
+    profiles = page.split('class="profile"')[1:]
+    # rows 2, 3, 4 are in box 9 (README); 16 profiles, of which rows 15 (no rating) and
+    # 16 (unknown rating) have no box
+    assert len(profiles) == 16
+    assert all(f"{term}</dt><dd>{box9}</dd>" in p for p in profiles[:3])
+    assert page.count(f"{term}</dt>") == 14

@@ -35,6 +35,7 @@ from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.letterhead import Letterhead
 from kamus_kompetensi.models import Band
 from kamus_kompetensi.nip import mask_nip
+from kamus_kompetensi.talent.placement import TalentPlacement
 from kamus_kompetensi.scoring.results import AssessmentResult
 
 Outcome: TypeAlias = OfficialResult | RowIssue
@@ -109,6 +110,21 @@ class RenderOptions:
         if found is None:
             return code
         return found.name_en if self.lang == "en" and found.name_en else found.name
+
+    def talent_label(self, placement: TalentPlacement | None) -> str | None:
+        """``Kotak 7: <label>`` in the report's language, or None without a placement.
+
+        The result keeps the policy's Indonesian label; the English one comes from the
+        dictionary's talent policy when the report is in English and it has one.
+        """
+        if placement is None:
+            return None
+        label = placement.label
+        policy = self.dictionary.talent_policy
+        found = policy.find_box(placement.box) if policy is not None else None
+        if self.lang == "en" and found is not None and found.label_en:
+            label = found.label_en
+        return f"{self.label('talent-box', box=placement.box)}: {label}"
 
     def official_code(self, code: str) -> str:
         """A competency's official code (M.01) when it has one, else its code."""

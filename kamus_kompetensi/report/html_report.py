@@ -279,6 +279,8 @@ def _facts(item: OfficialResult, options: RenderOptions) -> str:
         ("label-band", options.band_name(result.band, result.policy)),
         ("label-meets-standard", options.yes_no(result.meets_standard)),
     ]
+    if item.talent is not None:
+        facts.append(("talent-title", options.talent_label(item.talent)))
     shown = "".join(f"<dt>{_e(options.label(k))}</dt><dd>{_e(v)}</dd>" for k, v in facts)
     if item.warnings:  # in words, with the code a reader can look up
         words = "".join(f"<li>{_e(w.message)} [{_e(w.code)}]</li>" for w in item.warnings)
