@@ -371,3 +371,16 @@ def test_stdout_gets_html(cli: Cli) -> None:
     assert r.code == 0
     assert r.out.startswith('<!DOCTYPE html>\n<html lang="id">')
     assert r.err == ""
+
+
+def test_booklet_file_is_shareable_unlike_a_report(nasional: kk.Dictionary, tmp_path: Path) -> None:
+    """A booklet holds no personal data: a new file gets the usual mode (0o666 less the
+    umask), while reports, which name officials, are readable by their owner only."""
+    import os
+
+    old = os.umask(0o022)
+    try:
+        render_booklet(nasional, tmp_path / "kamus.html")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "kamus.html").stat().st_mode & 0o777 == 0o644

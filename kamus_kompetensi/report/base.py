@@ -35,8 +35,8 @@ from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.letterhead import Letterhead
 from kamus_kompetensi.models import Band
 from kamus_kompetensi.nip import mask_nip
-from kamus_kompetensi.talent.placement import TalentPlacement
 from kamus_kompetensi.scoring.results import AssessmentResult
+from kamus_kompetensi.talent.placement import TalentPlacement
 
 Outcome: TypeAlias = OfficialResult | RowIssue
 Output: TypeAlias = "str | os.PathLike[str] | IO[bytes] | IO[str]"
@@ -195,16 +195,20 @@ def require_binary(out: Output) -> None:
 
 
 @contextlib.contextmanager
-def binary_output(out: Output, *, defer_errors: bool = True) -> Iterator[IO[bytes]]:
+def binary_output(
+    out: Output, *, defer_errors: bool = True, private: bool = True
+) -> Iterator[IO[bytes]]:
     """A binary handle on ``out``: an atomic file for a path, else the stream (or its
-    ``.buffer`` when a text stream such as ``sys.stdout`` is given).
+    ``.buffer`` when a text stream such as ``sys.stdout`` is given). A new file is
+    readable by its owner only unless ``private`` is False (the dictionary booklet holds no
+    personal data and is made to be shared).
 
     A path's write error (:class:`ReportWriteError`) is raised when the block ends, by
     default: a zip writer (XLSX) stopped half-way would fail again when collected.
     """
     if isinstance(out, (str, os.PathLike)):
         with open_output(
-            Path(out), private=True, on_error=_write_error, defer_errors=defer_errors
+            Path(out), private=private, on_error=_write_error, defer_errors=defer_errors
         ) as handle:
             yield handle
     elif isinstance(out, io.TextIOBase):
@@ -216,7 +220,7 @@ def binary_output(out: Output, *, defer_errors: bool = True) -> Iterator[IO[byte
 
 
 @contextlib.contextmanager
-def text_output(out: Output, *, bom: bool = False) -> Iterator[IO[str]]:
+def text_output(out: Output, *, bom: bool = False, private: bool = True) -> Iterator[IO[str]]:
     """A UTF-8 text handle on ``out`` with newline translation off (``csv`` needs that).
 
     A text stream is used as it is; a binary stream or file is wrapped and the wrapper
@@ -225,7 +229,8 @@ def text_output(out: Output, *, bom: bool = False) -> Iterator[IO[str]]:
     if isinstance(out, io.TextIOBase):
         yield out  # type: ignore[misc]
         return
-    with binary_output(out, defer_errors=False) as raw:  # a text report stops at the error
+    # A text report stops at the error.
+    with binary_output(out, defer_errors=False, private=private) as raw:
         wrapper = io.TextIOWrapper(
             raw,
             encoding="utf-8-sig" if bom else "utf-8",

@@ -589,9 +589,9 @@ def render_booklet(
     if name == "pdf":
         from kamus_kompetensi.report.pdf import write_pdf
 
-        write_pdf(html, out)
+        write_pdf(html, out, private=False)
         return
-    with text_output(out) as handle:
+    with text_output(out, private=False) as handle:
         handle.write(html)
 
 

@@ -34,7 +34,9 @@ def require_pdf() -> None:
     _weasyprint()
 
 
-def write_pdf(html: str, out: Output, *, base_url: str | Path | None = None) -> None:
+def write_pdf(
+    html: str, out: Output, *, base_url: str | Path | None = None, private: bool = True
+) -> None:
     """Lay out ``html`` as PDF and write it to ``out`` (a path, atomically, or a stream).
 
     ``base_url`` resolves relative links. Only ``data:`` URLs are fetched (our pages embed
@@ -47,7 +49,7 @@ def write_pdf(html: str, out: Output, *, base_url: str | Path | None = None) -> 
         base_url=str(base_url) if base_url else None,
         url_fetcher=_data_only(weasyprint),
     )
-    with binary_output(out) as handle:
+    with binary_output(out, private=private) as handle:
         document.write_pdf(handle)
 
 
