@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from kamus_kompetensi.commands import (
     check,
+    needs,
     new_agency,
+    plan,
     schema,
     show,
     standard,
@@ -22,6 +24,8 @@ REGISTRY: tuple[Command, ...] = (
     show.COMMAND,
     standard.COMMAND,
     check.COMMAND,
+    plan.COMMAND,
+    needs.COMMAND,
     schema.COMMAND,
     new_agency.COMMAND,
     template.COMMAND,
