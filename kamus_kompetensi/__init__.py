@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         check_rows,
         iter_outcomes,
     )
+    from kamus_kompetensi.development import development_plan, needs_inventory
     from kamus_kompetensi.issues import RowIssue
     from kamus_kompetensi.report import render
     from kamus_kompetensi.scoring import (
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "RowIssue": "kamus_kompetensi.issues",
     "render": "kamus_kompetensi.report",
+    "development_plan": "kamus_kompetensi.development",
+    "needs_inventory": "kamus_kompetensi.development",
     **dict.fromkeys(
         (
             "POLICY_PEMETAAN",
@@ -103,9 +106,11 @@ __all__ = [
     "check_dictionary",
     "check_file",
     "check_rows",
+    "development_plan",
     "iter_outcomes",
     "language",
     "load_dictionary",
+    "needs_inventory",
     "readiness",
     "render",
     "validate_paths",

@@ -101,6 +101,8 @@ class NeedsInventory:
     officials_with_needs: int = 0
     errors: list[RowIssue] = field(default_factory=list)
     plan_warnings: list[RowIssue] = field(default_factory=list)
+    not_planned: int = 0
+    """Checked rows whose scores do not cover the target's standard (in ``errors``)."""
 
     @property
     def warnings(self) -> list[RowIssue]:
@@ -126,6 +128,7 @@ class NeedsInventory:
             "target": target_dict(self.target),
             "officials": self.officials,
             "officials_with_needs": self.officials_with_needs,
+            "rows_not_planned": self.not_planned,
             "jp": str(self.jp),
             "competencies": [row.to_dict() for row in self.competencies],
             "leadership_trainings": [
@@ -200,6 +203,7 @@ def needs_inventory(
             planned.target,
             planned.errors,
             [w for p in planned.plans for w in p.warnings],
+            planned.not_planned,
         )
     planner = Planner(report_or_results, dictionary, target)
     counting = _Counting(planner.dictionary)
@@ -211,7 +215,9 @@ def needs_inventory(
             warnings += record.warnings
         elif record.severity == "error":
             errors.append(record)
-    return _inventory(counting, planner.summary, planner.target, errors, warnings)
+    return _inventory(
+        counting, planner.summary, planner.target, errors, warnings, planner.not_planned
+    )
 
 
 def _dictionary(dictionary: Dictionary | None) -> Dictionary:
@@ -228,6 +234,7 @@ def _inventory(
     target: Target | None,
     errors: list[RowIssue],
     warnings: list[RowIssue],
+    not_planned: int,
 ) -> NeedsInventory:
     return NeedsInventory(
         summary,
@@ -238,6 +245,7 @@ def _inventory(
         counting.with_needs,
         errors,
         warnings,
+        not_planned,
     )
 
 

@@ -190,6 +190,8 @@ class DevelopmentPlan:
     target: Target | None = None
     plans: list[OfficialPlan] = field(default_factory=list)
     errors: list[RowIssue] = field(default_factory=list)
+    not_planned: int = 0
+    """Checked rows whose scores do not cover the target's standard (in ``errors``)."""
 
     @property
     def warnings(self) -> list[RowIssue]:
@@ -203,7 +205,7 @@ class DevelopmentPlan:
             "officials_with_items": sum(1 for p in self.plans if p.items),
             "items": sum(len(p.items) for p in self.plans),
             "leadership_trainings": sum(1 for p in self.plans if p.leadership_training),
-            "rows_not_planned": len({e.row for e in self.errors}),
+            "rows_not_planned": self.not_planned,
         }
 
     def to_dict(self, *, mask_nip: bool = False) -> dict[str, Any]:
@@ -394,6 +396,8 @@ class Planner:
                 "invalid-argument", name="report_or_results", value=type(source).__name__
             )
         self._made = self._summary is None
+        self.not_planned = 0
+        """Checked rows that could not be planned against the target (so far)."""
 
     @property
     def summary(self) -> BatchSummary:
@@ -420,6 +424,7 @@ class Planner:
                 self._count(record)
             planned = plan_official(record, self.dictionary, self.target)
             if isinstance(planned, list):
+                self.not_planned += 1
                 yield from planned
             else:
                 yield planned
@@ -462,6 +467,7 @@ def development_plan(
         elif record.severity == "error":
             plan.errors.append(record)
     plan.summary = planner.summary
+    plan.not_planned = planner.not_planned
     return plan
 
 

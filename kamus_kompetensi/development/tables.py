@@ -250,6 +250,7 @@ def needs_overview(needs: NeedsInventory, options: RenderOptions) -> list[tuple[
         (label("plan-count-officials"), needs.officials),
         (label("needs-count-with-needs"), needs.officials_with_needs),
         (label("needs-jp-total"), needs.jp),
+        *([(label("plan-count-not-planned"), needs.not_planned)] if needs.target else []),
     ]
 
 
