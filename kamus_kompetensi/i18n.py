@@ -1395,7 +1395,7 @@ register(
             "en": "No catalogue (types only)",
         },
         "needs-col-gap": {"id": "selisih ≤ {size}", "en": "gap ≤ {size}"},
-        "needs-col-items": {"id": "Jumlah", "en": "Total"},
+        "needs-col-items": {"id": "Jumlah butir", "en": "Items"},
         "needs-col-officials": {"id": "Pejabat", "en": "Officials"},
         "needs-col-training": {"id": "Pelatihan kepemimpinan", "en": "Leadership training"},
         "needs-competency-title": {

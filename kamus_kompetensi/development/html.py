@@ -87,7 +87,7 @@ def _table(table: Table, options: RenderOptions, level: str = "h2") -> str:
 
 
 def _head(pairs: list[tuple[str, Cell]], options: RenderOptions) -> str:
-    rows = "".join(f"<tr><th>{escape(k)}</th>{_td(v, options)}</tr>" for k, v in pairs)
+    rows = "".join(f"<tr><th>{escape(k)}</th><td>{_e(v, options)}</td></tr>" for k, v in pairs)
     return f'<table class="head">{rows}</table>'
 
 
