@@ -24,6 +24,7 @@ from kamus_kompetensi.commands.base import (
     SubParsers,
     dictionary_from,
 )
+from kamus_kompetensi.commands.check import _header_row as header_row
 from kamus_kompetensi.commands.output import refuse_overwriting_input
 from kamus_kompetensi.development.needs import NeedsInventory
 from kamus_kompetensi.development.plan import (
@@ -80,7 +81,9 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         help="format keluaran / output format (default: text, atau dari akhiran -o)",
     )
     parser.add_argument("--sheet", help="lembar XLSX/XLS/ODS (nama atau nomor)")
-    parser.add_argument("--header-row", type=int, metavar="N", help="baris judul kolom (mulai 1)")
+    parser.add_argument(
+        "--header-row", type=header_row, metavar="N", help="baris judul kolom (mulai 1)"
+    )
     parser.add_argument(
         "--input-format",
         choices=("csv", "xlsx", "xls", "ods", "json", "jsonl"),
@@ -142,10 +145,10 @@ def run_development(args: argparse.Namespace, out: TextIO, build: Build, name: s
     render_development(report, fmt, out if output is None else output, options)
     if output is None:
         out.flush()
+    if fmt == "csv":  # CSV has no place for them: each on its own stderr line, as check
+        for issue in report.errors:
+            _print_issue(issue)
     if not args.quiet:
-        if fmt == "csv":  # CSV has no place for them: each on its own stderr line
-            for issue in report.errors:
-                _print_issue(issue)
         line = _summary_line(report, name, output, args.lang)
         print(f"kamus-kompetensi: {for_terminal(line)}", file=sys.stderr)
     return EXIT_FINDINGS if report.errors else EXIT_OK
