@@ -78,6 +78,7 @@ def test_catalogue_entries_are_suggested_with_title_and_jp(cli: Cli) -> None:
     assert [(a["type"], a["title"], a["jp"]) for a in integrity["activities"]] == [
         ("coaching", "Coaching integritas pimpinan", "8")
     ]
+    assert integrity["activity_types"] == ["coaching"]
 
 
 def test_without_a_catalogue_entry_only_types_are_suggested(
@@ -90,8 +91,18 @@ def test_without_a_catalogue_entry_only_types_are_suggested(
         for item in plan["items"]:
             assert item["from_catalogue"] is False
             assert item["jp"] is None
-            assert {a["type"] for a in item["activities"]} == types
-            assert all(a["title"] is None and a["jp"] is None for a in item["activities"])
+            assert item["activities"] == []  # no catalogue entry, so no title and no JP
+            assert set(item["activity_types"]) == types
+
+
+def test_api_types_only_items_hold_every_type_and_no_title(nasional: kk.Dictionary) -> None:
+    plan = kk.development_plan(kk.check_file(nasional, CSV), nasional)
+    item = plan.plans[0].items[0]
+    assert item.from_catalogue is False
+    assert [a.type for a in item.activities] == [
+        t.code for t in nasional.development_activity_types
+    ]
+    assert all(a.title is None and a.jp is None for a in item.activities)
 
 
 def test_the_text_plan_names_no_course_without_a_catalogue(cli: Cli) -> None:

@@ -130,6 +130,7 @@ def parse_completed(text: str | None, dictionary: Dictionary) -> Completed:
     return Completed(tuple(codes), tuple(unknown))
 
 
+@lru_cache(maxsize=64)
 def _rank(dictionary: Dictionary, code: str) -> int | None:
     """The place of a training's position level in the dictionary (0 = highest)."""
     training = _find(dictionary, code)

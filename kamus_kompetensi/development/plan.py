@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, NamedTuple, TypeAlias
 
 from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult, issue_dict
@@ -104,7 +105,8 @@ class PlanItem(NamedTuple):
             "levels": list(self.levels),
             "indicators": [i._asdict() for i in self.indicators],
             "from_catalogue": self.from_catalogue,
-            "activities": [a.to_dict() for a in self.activities],
+            "activities": [a.to_dict() for a in self.activities] if self.from_catalogue else [],
+            "activity_types": list(dict.fromkeys(a.type for a in self.activities)),
             "jp": None if jp is None else str(jp),
         }
 
@@ -208,12 +210,13 @@ class DevelopmentPlan:
             "rows_not_planned": self.not_planned,
         }
 
-    def to_dict(self, *, mask_nip: bool = False) -> dict[str, Any]:
-        """The plan report as JSON-ready data."""
+    def to_dict(self, *, mask_nip: bool = False, plans: bool = True) -> dict[str, Any]:
+        """The plan report as JSON-ready data (``plans=False``: with an empty ``plans``
+        list, for a writer that adds them one by one)."""
         return {
             "format": PLAN_FORMAT,
             "target": target_dict(self.target),
-            "plans": [p.to_dict(mask_nip=mask_nip) for p in self.plans],
+            "plans": [p.to_dict(mask_nip=mask_nip) for p in self.plans] if plans else [],
             "errors": [issue_dict(e, mask_nip=mask_nip) for e in self.errors],
             "warnings": [issue_dict(w, mask_nip=mask_nip) for w in self.warnings],
             "counts": self.counts(),
@@ -322,12 +325,6 @@ def _readiness(
 def _items(result: AssessmentResult, dictionary: Dictionary) -> tuple[PlanItem, ...]:
     items = []
     for need in result.development:
-        competency = dictionary.get_competency(need.code)
-        indicators = tuple(
-            Indicator(number, indicator.code, indicator.text)
-            for number in need.levels
-            for indicator in _level_indicators(competency, number)
-        )
         current = int(need.attained * HUNDREDTHS)
         activities, from_catalogue = suggested_activities(
             dictionary, need.code, current, need.required
@@ -338,7 +335,7 @@ def _items(result: AssessmentResult, dictionary: Dictionary) -> tuple[PlanItem, 
                 current,
                 need.required,
                 need.levels,
-                indicators,
+                _indicators(dictionary, need.code, need.levels),
                 activities,
                 from_catalogue,
             )
@@ -346,10 +343,21 @@ def _items(result: AssessmentResult, dictionary: Dictionary) -> tuple[PlanItem, 
     return tuple(items)
 
 
-def _level_indicators(competency: Any, number: int) -> tuple[Any, ...]:
-    """The indicators of a level; none when an agency competency leaves a level out."""
-    found = next((level for level in competency.levels if level.level == number), None)
-    return found.indicators if found is not None else ()
+@lru_cache(maxsize=4096)
+def _indicators(
+    dictionary: Dictionary, code: str, levels: tuple[int, ...]
+) -> tuple[Indicator, ...]:
+    """The indicators of the levels to reach (pure, so memoised: officials share the same
+    few competency and level combinations). A level an agency competency leaves out has
+    none."""
+    competency = dictionary.get_competency(code)
+    by_number = {level.level: level for level in competency.levels}
+    return tuple(
+        Indicator(number, indicator.code, indicator.text)
+        for number in levels
+        if number in by_number
+        for indicator in by_number[number].indicators
+    )
 
 
 def _leadership(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import IO
 
@@ -60,11 +60,42 @@ def _renderers() -> dict[str, Callable[[Report, Output, RenderOptions], None]]:
     }
 
 
+#: The list of each report that grows with the input: one item per line in the JSON.
+_LONG_LISTS = frozenset({"plans", "competencies", "errors", "warnings"})
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ": "))
+
+
 def render_json(report: Report, out: Output, options: RenderOptions) -> None:
-    """The report's ``to_dict`` as pretty JSON."""
+    """The report's ``to_dict`` as JSON: one key per line, and each item of the long
+    lists (plans, competencies, errors, warnings) compact on a line of its own, as the
+    ``check`` report writes its results, so a large file stays small and fast to write."""
+    mask = options.mask_nip
+    if isinstance(report, DevelopmentPlan):  # the plans are made into JSON one at a time
+        data = report.to_dict(mask_nip=mask, plans=False)
+        data["plans"] = (plan.to_dict(mask_nip=mask) for plan in report.plans)
+    else:
+        data = report.to_dict(mask_nip=mask)
     with text_output(out) as handle:
-        json.dump(report.to_dict(mask_nip=options.mask_nip), handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
+        handle.write("{")
+        for index, (key, value) in enumerate(data.items()):
+            handle.write(("," if index else "") + f"\n  {_dumps(key)}: ")
+            if key in _LONG_LISTS and not isinstance(value, (str, dict)):
+                _write_list(handle, value)
+            else:
+                handle.write(_dumps(value))
+        handle.write("\n}\n")
+
+
+def _write_list(handle: IO[str], items: Iterable[object]) -> None:
+    """``[]``, or one compact item per line."""
+    first = True
+    for item in items:
+        handle.write(("[" if first else ",") + f"\n    {_dumps(item)}")
+        first = False
+    handle.write("[]" if first else "\n  ]")
 
 
 # --- CSV -----------------------------------------------------------------------------------
