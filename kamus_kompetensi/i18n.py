@@ -1229,8 +1229,8 @@ register(
             "en": "box number {number} is already used ({first})",
         },
         "talent-unknown-level": {
-            "id": 'tingkat {axis} "{key}" tidak ada di talent_policy (pilihan: {allowed})',
-            "en": '{axis} level "{key}" is not in talent_policy (choices: {allowed})',
+            "id": 'tingkat "{key}" tidak ada di talent_policy.{axis} (pilihan: {allowed})',
+            "en": 'level "{key}" is not in talent_policy.{axis} (choices: {allowed})',
         },
         "talent-box-pair-twice": {
             "id": 'potensial "{potential}" dan kinerja "{performance}" sudah punya kotak ({first})',

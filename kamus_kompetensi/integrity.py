@@ -466,7 +466,7 @@ class _Checker:
                 parsed.doc.locate(("training_policy", "minimum")),
                 minimum=values["minimum"],
                 unit=values["unit"],
-                minutes=values["minimum"] * per_unit,
+                minutes=format((values["minimum"] * per_unit).normalize(), "f"),
             )
 
     def leadership_trainings(self) -> None:
@@ -620,7 +620,6 @@ class _Checker:
     ) -> None:
         numbers: dict[int, Location] = {}
         pairs: dict[tuple[str, str], Location] = {}
-        complete = bool(potential) and bool(performance)
         for k, box in enumerate(policy.boxes):
             bpath = (*path, "boxes", k)
             where = parsed.doc.locate((*bpath, "number"))
@@ -632,7 +631,6 @@ class _Checker:
             for axis, known in (("potential", potential), ("performance", performance)):
                 code = getattr(box, axis)
                 if known and code not in known:
-                    complete = False
                     self.add(
                         "talent-unknown-level",
                         parsed.doc.locate((*bpath, axis)),
@@ -652,7 +650,7 @@ class _Checker:
                 )
             else:
                 pairs[pair] = parsed.doc.locate(bpath)
-        if complete:
+        if potential and performance:
             for high in potential:
                 for level in performance:
                     if (high, level) not in pairs:

@@ -25,13 +25,24 @@ import kamus_kompetensi as kk
 from kamus_kompetensi import models
 from kamus_kompetensi.errors import StandardNotDefinedError, UnknownCompetencyError
 from kamus_kompetensi.frozen import FrozenMap
-from kamus_kompetensi.models import Band, Competency, Position, PositionLevel, Standard
+from kamus_kompetensi.models import (
+    Band,
+    Competency,
+    LeadershipTraining,
+    Position,
+    PositionLevel,
+    Standard,
+    TalentBox,
+    TalentPolicy,
+    TrainingPolicy,
+)
 
 from .conftest import EXAMPLES, NATIONAL_CODES
 
 ROOT = Path(__file__).parent.parent
 AGENCY_FILES = [
     ROOT / "data" / "contoh" / "kamus-instansi-contoh.yaml",
+    ROOT / "data" / "contoh" / "kamus-instansi-pengembangan-contoh.yaml",
     EXAMPLES / "agency" / "valid" / "chain" / "main.yaml",
     EXAMPLES / "agency" / "valid" / "basic" / "main.yaml",
 ]
@@ -101,6 +112,7 @@ def test_everything_reachable_is_immutable(source: str) -> None:
     kinds = {type(value) for _, value in found}
     # The walk did reach the nested records (so an empty result above means something).
     assert {FrozenMap, Standard, PositionLevel, Competency, Band} <= kinds
+    assert {TrainingPolicy, LeadershipTraining, TalentPolicy, TalentBox} <= kinds
 
 
 def _field_types(annotation: Any, metadata: list[Any]) -> Iterator[tuple[Any, list[Any]]]:
@@ -223,6 +235,13 @@ def _same_content(a: kk.Dictionary, b: kk.Dictionary) -> None:
     assert b.position_levels == a.position_levels
     assert b.positions == a.positions
     assert b.policies == a.policies
+    assert b.training_policy == a.training_policy
+    assert b.leadership_trainings == a.leadership_trainings
+    assert b.development_activity_types == a.development_activity_types
+    assert b.development_activities == a.development_activities
+    assert b.talent_policy == a.talent_policy
+    for training in a.leadership_trainings:
+        assert b.leadership_training_for(training.position_level) == training
     assert b.national_codes == a.national_codes
     assert b.echelon_conditions == a.echelon_conditions
     assert b.get_competency("M.01") == a.get_competency("M.01")
