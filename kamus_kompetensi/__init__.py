@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         check_rows,
         iter_outcomes,
     )
+    from kamus_kompetensi.development import development_plan, needs_inventory
     from kamus_kompetensi.issues import RowIssue
     from kamus_kompetensi.report import render
     from kamus_kompetensi.scoring import (
@@ -50,6 +51,8 @@ _LAZY = {
     "RowIssue": "kamus_kompetensi.issues",
     "render": "kamus_kompetensi.report",
     "talent_box": "kamus_kompetensi.talent",
+    "development_plan": "kamus_kompetensi.development",
+    "needs_inventory": "kamus_kompetensi.development",
     **dict.fromkeys(
         (
             "POLICY_PEMETAAN",
@@ -108,9 +111,11 @@ __all__ = [
     "check_dictionary",
     "check_file",
     "check_rows",
+    "development_plan",
     "iter_outcomes",
     "language",
     "load_dictionary",
+    "needs_inventory",
     "readiness",
     "render",
     "talent_box",

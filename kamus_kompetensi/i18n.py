@@ -1782,3 +1782,187 @@ register(
         },
     }
 )
+
+
+# --- development plans and needs inventory (kamus_kompetensi.development, plan, needs)
+register(
+    {
+        "leadership-training-unknown": {
+            "id": 'pelatihan kepemimpinan "{value}" tidak dikenali; tulis mis. PKN Tingkat II, '
+            "PKA, PKP, atau Diklatpim IV (beberapa dipisah koma atau titik koma)",
+            "en": 'leadership training "{value}" is not recognised; write e.g. PKN Tingkat II, '
+            "PKA, PKP or Diklatpim IV (several separated by commas or semicolons)",
+        },
+        "plan-target-unscorable": {
+            "id": "tidak dapat direncanakan terhadap standar {target}",
+            "en": "cannot be planned against the standard of {target}",
+        },
+        "plan-report-invalid": {
+            "id": "laporan JSON tidak berbentuk laporan check yang lengkap ({detail}); buat "
+            "ulang dengan: kamus-kompetensi check BERKAS -o laporan.json",
+            "en": "the JSON report does not have the shape of a complete check report "
+            "({detail}); make it again with: kamus-kompetensi check FILE -o report.json",
+        },
+        "plan-report-unreadable": {
+            "id": "laporan {path} tidak dapat dibaca: {reason}",
+            "en": "the report {path} cannot be read: {reason}",
+        },
+        "plan-policy-report": {
+            "id": 'laporan diperiksa dengan kebijakan "{report}", bukan "{policy}"; hapus '
+            "--policy atau periksa ulang berkas asesmennya",
+            "en": 'the report was checked under the policy "{report}", not "{policy}"; drop '
+            "--policy or check the assessment file again",
+        },
+        "plan-summary": {
+            "id": "{read} baris dibaca, {officials} pejabat direncanakan, {needing} perlu "
+            "pengembangan, {errors} baris ditolak{codes} → {target}",
+            "en": "{read} rows read, {officials} officials planned, {needing} need development, "
+            "{errors} rows rejected{codes} → {target}",
+        },
+        "needs-summary": {
+            "id": "{read} baris dibaca, {officials} pejabat dihitung, {needing} perlu "
+            "pengembangan, {errors} baris ditolak{codes} → {target}",
+            "en": "{read} rows read, {officials} officials counted, {needing} need development, "
+            "{errors} rows rejected{codes} → {target}",
+        },
+        "plan-title": {
+            "id": "Rencana pengembangan kompetensi",
+            "en": "Competency development plans",
+        },
+        "plan-sheet": {"id": "Rencana", "en": "Plans"},
+        "findings-sheet": {"id": "Galat dan peringatan", "en": "Errors and warnings"},
+        "plan-findings": {"id": "Galat dan peringatan", "en": "Errors and warnings"},
+        "plan-severity-error": {"id": "galat", "en": "error"},
+        "plan-severity-warning": {"id": "peringatan", "en": "warning"},
+        "plan-severity-note": {"id": "catatan", "en": "note"},
+        "plan-against": {"id": "Dibandingkan dengan", "en": "Planned against"},
+        "plan-against-held": {
+            "id": "standar jabatan yang diduduki",
+            "en": "the standard of the position held",
+        },
+        "plan-against-target": {
+            "id": "standar jabatan yang akan diduduki: {name} ({code})",
+            "en": "the standard of the position to be held: {name} ({code})",
+        },
+        "plan-count-officials": {"id": "Pejabat", "en": "Officials"},
+        "plan-count-with-items": {
+            "id": "Pejabat dengan kompetensi di bawah standar",
+            "en": "Officials below standard in some competency",
+        },
+        "plan-count-items": {"id": "Butir pengembangan", "en": "Development items"},
+        "plan-count-leadership": {
+            "id": "Pejabat yang perlu pelatihan kepemimpinan",
+            "en": "Officials who need a leadership training",
+        },
+        "plan-count-not-planned": {
+            "id": "Baris yang tidak dapat direncanakan",
+            "en": "Rows that could not be planned",
+        },
+        "plan-col-standard": {"id": "Standar", "en": "Standard"},
+        "plan-col-kind": {"id": "Jenis", "en": "Kind"},
+        "plan-col-code": {"id": "Kode", "en": "Code"},
+        "plan-col-what": {"id": "Kompetensi / pelatihan", "en": "Competency / training"},
+        "plan-col-current": {"id": "Level saat ini", "en": "Current level"},
+        "plan-col-target": {"id": "Level target", "en": "Target level"},
+        "plan-col-levels": {"id": "Level yang dituju", "en": "Levels to reach"},
+        "plan-col-indicators": {"id": "Indikator perilaku", "en": "Behavioural indicators"},
+        "plan-col-activities": {"id": "Kegiatan yang disarankan", "en": "Suggested activities"},
+        "plan-col-jp": {"id": "JP", "en": "JP"},
+        "plan-col-severity": {"id": "Tingkat", "en": "Severity"},
+        "plan-kind-competency": {"id": "kompetensi", "en": "competency"},
+        "plan-kind-leadership": {"id": "pelatihan kepemimpinan", "en": "leadership training"},
+        "plan-kind-none": {
+            "id": "tidak ada kebutuhan (memenuhi standar)",
+            "en": "no need (meets the standard)",
+        },
+        "plan-jp-value": {"id": "{jp} JP", "en": "{jp} JP"},
+        "plan-path-klasikal": {"id": "klasikal", "en": "classroom"},
+        "plan-path-nonklasikal": {"id": "nonklasikal", "en": "non-classroom"},
+        "plan-path--": {"id": "lainnya", "en": "other"},
+        "plan-types-only": {
+            "id": "jenis kegiatan yang dapat dipilih (kamus tanpa katalog untuk kompetensi "
+            "ini): {types}",
+            "en": "activity types to choose from (no catalogue entry for this competency): {types}",
+        },
+        "plan-leadership-needed": {
+            "id": "Pelatihan kepemimpinan yang belum tercatat: {name} ({code})",
+            "en": "Leadership training not yet recorded: {name} ({code})",
+        },
+        "plan-no-items": {
+            "id": "Tidak ada kompetensi di bawah standar.",
+            "en": "No competency below standard.",
+        },
+        "plan-item-line": {
+            "id": "{name} ({code}): {current} → {target} (selisih {gap})",
+            "en": "{name} ({code}): {current} → {target} (gap {gap})",
+        },
+        "plan-indicators-of": {
+            "id": "Indikator level {level}:",
+            "en": "Indicators of level {level}:",
+        },
+        "plan-footer": {
+            "id": "Dibuat dengan kamus-kompetensi {version}. Indikator dari kamus; kegiatan dari "
+            "katalog instansi bila ada, selain itu hanya jenis kegiatan.",
+            "en": "Made with kamus-kompetensi {version}. Indicators from the dictionary; "
+            "activities from the agency catalogue when it has any, else activity types only.",
+        },
+        "needs-title": {
+            "id": "Inventarisasi kebutuhan pengembangan kompetensi",
+            "en": "Competency development needs inventory",
+        },
+        "needs-count-with-needs": {
+            "id": "Pejabat yang perlu pengembangan",
+            "en": "Officials who need development",
+        },
+        "needs-jp-total": {
+            "id": "JP kegiatan katalog yang disarankan",
+            "en": "JP of the suggested catalogue activities",
+        },
+        "needs-col-below": {"id": "Di bawah standar", "en": "Below standard"},
+        "needs-col-assessed": {"id": "Dinilai", "en": "Assessed"},
+        "needs-col-share": {"id": "% di bawah", "en": "% below"},
+        "needs-col-no-catalogue": {
+            "id": "Tanpa katalog (jenis saja)",
+            "en": "No catalogue (types only)",
+        },
+        "needs-col-gap": {"id": "selisih ≤ {size}", "en": "gap ≤ {size}"},
+        "needs-col-items": {"id": "Jumlah butir", "en": "Items"},
+        "needs-col-officials": {"id": "Pejabat", "en": "Officials"},
+        "needs-col-training": {"id": "Pelatihan kepemimpinan", "en": "Leadership training"},
+        "needs-competency-title": {
+            "id": "Per kompetensi",
+            "en": "By competency",
+        },
+        "plan-types-list": {
+            "id": "Jenis kegiatan pengembangan",
+            "en": "Development activity types",
+        },
+        "plan-types-see-list": {
+            "id": "pilih dari jenis kegiatan di bagian atas (katalog instansi tidak memuat "
+            "kompetensi ini)",
+            "en": "choose from the activity types listed at the top (the agency catalogue has "
+            "nothing for this competency)",
+        },
+        "needs-sheet-competencies": {"id": "Kompetensi", "en": "Competencies"},
+        "needs-gap-title": {
+            "id": "Sebaran besar selisih (dibulatkan ke atas per setengah level)",
+            "en": "Gap sizes (rounded up to half levels)",
+        },
+        "needs-sheet-gaps": {"id": "Besar selisih", "en": "Gap sizes"},
+        "needs-unit-title": {
+            "id": "Pejabat di bawah standar per unit kerja",
+            "en": "Officials below standard by work unit",
+        },
+        "needs-unit-sheet": {"id": "Unit kerja", "en": "Work units"},
+        "needs-level-title": {
+            "id": "Pejabat di bawah standar per jenjang jabatan",
+            "en": "Officials below standard by position level",
+        },
+        "needs-level-sheet": {"id": "Jenjang", "en": "Position levels"},
+        "needs-leadership-title": {
+            "id": "Pelatihan kepemimpinan yang masih diperlukan",
+            "en": "Leadership trainings still needed",
+        },
+        "needs-leadership-sheet": {"id": "Pelatihan kepemimpinan", "en": "Leadership training"},
+    }
+)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from kamus_kompetensi.commands import (
     booklet,
     check,
+    needs,
     new_agency,
+    plan,
     schema,
     show,
     standard,
@@ -25,6 +27,8 @@ REGISTRY: tuple[Command, ...] = (
     show.COMMAND,
     standard.COMMAND,
     check.COMMAND,
+    plan.COMMAND,
+    needs.COMMAND,
     schema.COMMAND,
     new_agency.COMMAND,
     template.COMMAND,
