@@ -125,14 +125,10 @@ def _xlsxwriter() -> Any:
 
 
 class _Logo(NamedTuple):
-    """The letterhead's logo, scaled to :data:`LOGO_PIXELS` high."""
+    """The letterhead's logo and the scale that makes it :data:`LOGO_PIXELS` high."""
 
     path: str
     scale: float
-
-    @property
-    def points(self) -> float:
-        return LOGO_PIXELS * 0.75
 
 
 def _logo(letterhead: Letterhead | None, lang: str) -> _Logo | None:
@@ -212,7 +208,7 @@ class _Formats:
         )
 
 
-def _colours(count: int) -> list[tuple[Any, str]]:
+def _colours(count: int) -> list[tuple[str, str]]:
     """(conditional format name, chart colour) per band, best first: the first band good,
     the last bad, any between neutral."""
     picks = []
@@ -456,7 +452,7 @@ class _SummaryPage(_Sheet):
         """Logo, agency, title, event and the report's date."""
         head, label = self.options.letterhead, self.options.label
         if logo is not None:
-            self.sheet.set_row(0, logo.points)
+            self.sheet.set_row(0, LOGO_PIXELS * 0.75)  # points
             self.sheet.insert_image(
                 0,
                 0,
