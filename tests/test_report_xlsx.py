@@ -234,6 +234,7 @@ def test_english_names_in_headers_and_cells(nasional: kk.Dictionary) -> None:
     names = {sheet.cell(1, c).value for c in range(1, sheet.max_column + 1)}
     assert {"M.02 Teamwork", "M.04 Result-Oriented Mindset", "SK.1 National Unity"} <= names
     budi = _results(book, "Results")[0]
+    assert _pairs(book)["Policy"] == "Selection (filling a position) (seleksi)"
     assert budi["Position level"] == "Senior executive, first tier (JPT Pratama)"
     assert budi["Category"] == "Meets requirements"
     assert budi["Development needs"] == "M.01 Integrity 3.5→4; M.02 Teamwork 3→4"
