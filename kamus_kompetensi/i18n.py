@@ -597,10 +597,6 @@ register(
             "id": 'laporan tidak dapat ditulis ke "{path}": {reason}',
             "en": 'cannot write the report to "{path}": {reason}',
         },
-        "report-needs-openpyxl": {
-            "id": "laporan XLSX memerlukan paket openpyxl: pip install openpyxl",
-            "en": "XLSX reports need the openpyxl package: pip install openpyxl",
-        },
         "report-needs-binary": {
             "id": "laporan XLSX perlu ditulis ke berkas atau aliran biner, bukan aliran teks",
             "en": "an XLSX report needs a file or a binary stream, not a text stream",
@@ -1964,5 +1960,40 @@ register(
             "en": "Leadership trainings still needed",
         },
         "needs-leadership-sheet": {"id": "Pelatihan kepemimpinan", "en": "Leadership training"},
+    }
+)
+
+
+# --- CSV and XLSX reports (kamus_kompetensi.report.table, csv_report, xlsx_report)
+register(
+    {
+        "report-col-standard-code": {"id": "Kode standar", "en": "Standard code"},
+        "report-col-assessed-on": {"id": "Tanggal asesmen", "en": "Assessment date"},
+        "report-col-valid-until": {"id": "Berlaku sampai", "en": "Valid until"},
+        "xlsx-needs-xlsxwriter": {
+            "id": "laporan XLSX memerlukan pustaka XlsxWriter; pasang dengan: pip install XlsxWriter",
+            "en": "the XLSX report needs the XlsxWriter library; install it with: pip install XlsxWriter",
+        },
+        "xlsx-logo-unreadable": {
+            "id": 'logo "{path}" tidak dapat dipasang di laporan XLSX ({reason}); gunakan berkas PNG, JPEG, GIF atau BMP',
+            "en": 'the logo "{path}" cannot be placed in the XLSX report ({reason}); use a PNG, JPEG, GIF or BMP file',
+        },
+        "xlsx-logo-not-image": {"id": "bukan gambar yang dikenali", "en": "not a recognised image"},
+        "xlsx-too-many-rows": {
+            "id": 'lembar "{sheet}" sudah penuh: XLSX memuat paling banyak {limit} baris; '
+            "tulis laporan sebesar ini sebagai CSV atau JSON",
+            "en": 'the sheet "{sheet}" is full: an XLSX sheet holds at most {limit} rows; '
+            "write a report this large as CSV or JSON",
+        },
+        "xlsx-footer": {
+            "id": "Dicetak &D, halaman &P dari &N",
+            "en": "Printed &D, page &P of &N",
+        },
+        "xlsx-report-date": {"id": "Tanggal laporan", "en": "Report date"},
+        "xlsx-chart-bands": {"id": "Jumlah pejabat per kategori", "en": "Officials per category"},
+        "xlsx-count": {"id": "Jumlah", "en": "Count"},
+        "xlsx-profile": {"id": "Profil pejabat", "en": "Official's profile"},
+        "xlsx-competencies": {"id": "Capaian per kompetensi", "en": "Level per competency"},
+        "xlsx-signatory-nip": {"id": "NIP {nip}", "en": "NIP {nip}"},
     }
 )

@@ -68,7 +68,8 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
 
 
 def _renderer(fmt: object) -> Renderer:
-    """The renderer for a format name; modules are imported on use (openpyxl is optional)."""
+    """The renderer for a format name; each module is imported on use (XlsxWriter and
+    WeasyPrint load only when a workbook or a PDF is written)."""
     name = fmt.strip().lower() if isinstance(fmt, str) else ""
     if name == "text":
         from kamus_kompetensi.report.text_report import render_text

@@ -3,12 +3,16 @@
 The dialect follows the report language so the file opens cleanly in the spreadsheet
 program of its readers: Indonesian (the default) uses ``;`` between fields and a decimal
 comma (``3,5``), which is what Excel with Indonesian regional settings expects; English
-uses ``,`` and a decimal point. A file written to a path starts with a UTF-8 byte-order
-mark so Excel reads names with non-ASCII letters correctly; streams get none, since
-programs reading a pipe do not want one.
+uses ``,`` and a decimal point, with the dictionary's English names as in every English
+report. Dates are ISO (``2026-03-02``: what ``csv.writer`` makes of a date), read alike in
+every locale. A file written to a path starts with a UTF-8 byte-order mark so Excel reads
+names with non-ASCII letters correctly; streams get none, since programs reading a pipe do
+not want one.
 
 Only checked officials are rows: rejected rows and warnings are in the XLSX and JSON
-reports (and the command lists rejected rows on stderr). The cells are those of
+reports (and the command lists rejected rows on stderr). For one official checked on their
+own, the file is that official's row under the header; a letterhead is accepted and left
+out (a CSV has no page). The cells are those of
 :class:`~kamus_kompetensi.report.table.ResultTable`, written by ``csv.writer``: every text
 cell and header is already neutralised there, so a spreadsheet opening the CSV evaluates
 nothing, whether the text came from the input, the dictionary or our messages.

@@ -42,8 +42,12 @@ def summary_sections(summary: BatchSummary, options: RenderOptions) -> list[Sect
     if dictionary:
         shown = " ".join(str(dictionary.get(k, "")) for k in ("id", "version")).strip()
         overview.append((label("label-dictionary"), shown))
+    policy = options.dictionary.find_policy(summary.policy_code)
+    policy_name = summary.policy_name
+    if policy is not None and options.lang == "en" and policy.name_en:
+        policy_name = policy.name_en
     overview += [
-        (label("label-policy"), f"{summary.policy_name} ({summary.policy_code})"),
+        (label("label-policy"), f"{policy_name} ({summary.policy_code})"),
         (label("report-rows-read"), summary.rows_read),
         (label("report-rows-checked"), summary.rows_checked),
         (label("report-rows-rejected"), summary.rows_rejected),

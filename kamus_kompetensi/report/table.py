@@ -1,15 +1,18 @@
-"""The one-row-per-official table that the CSV, XLSX and text renderers share.
+"""The one-row-per-official table that the CSV and XLSX renderers share.
 
-Columns: row, NIP, name, position, unit, standard, position level; then, for every
-competency that any standard of the dictionary uses (in dictionary order), its required
-level, attained level and gap; then JPM, band code and name, meets standard, development
-needs and warning codes. A batch may mix position levels, so a competency outside an
+Columns: row, NIP, name, position, unit, standard code, position level (its name, in the
+report's language: the standard code is the key), assessment date and valid-until date;
+then, for every competency that any standard of the dictionary uses (in dictionary order),
+its required level, attained level and gap; then JPM, band code and name, meets standard,
+development needs and warnings. A batch may mix position levels, so a competency outside an
 official's standard is an empty cell rather than a zero.
 
-Values are typed (``int``, :class:`~decimal.Decimal`, ``str`` or ``None``): each renderer
-decides how a number is written. Levels and gaps are exact hundredths in -500…500, so a
-renderer hands the table its cells for all 1,001 of them once (:func:`level_cells`: Decimals
-by default, the CSV's text in its language) and each row looks its cells up by index.
+Values are typed (``int``, ``float``, :class:`~decimal.Decimal`, :class:`datetime.date`,
+``str`` or ``None``): each renderer decides how a number or a date is written. Levels and
+gaps are exact hundredths in -500…500, so a renderer hands the table its cells for all 1,001
+of them once (:func:`level_cells`: Decimals by default, the CSV's text in its language, the
+XLSX's floats) and each row looks its cells up by index. The warnings cell is the row's
+warning codes by default; a renderer may write them otherwise (the XLSX: in words).
 Every text cell is made safe here (control characters removed, formula prefixes
 neutralised), whatever its origin: the input (names, units), the dictionary (competency
 names in headers and development needs, band names: a name may start with ``-`` or ``@``
@@ -20,23 +23,25 @@ Numbers are not text cells and are never touched.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter, sub
 from typing import Any, Literal, NamedTuple, TypeAlias
 
 from kamus_kompetensi.batch.outcomes import OfficialResult
+from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.models import Competency
-from kamus_kompetensi.record_keys import competency_keys
+from kamus_kompetensi.record_keys import ASSESSED_ON, VALID_UNTIL, competency_keys
 from kamus_kompetensi.report.base import RenderOptions, row_warnings
 from kamus_kompetensi.report.cells import hundredths_text, safe_text
 from kamus_kompetensi.scoring.levels import HUNDREDTHS, level_decimal
 from kamus_kompetensi.scoring.scorer import in_hundredths
 
-CellValue: TypeAlias = int | float | Decimal | str | None
-ColumnKind = Literal["text", "int", "level", "gap", "jpm"]
+CellValue: TypeAlias = int | float | Decimal | str | dt.date | None
+ColumnKind = Literal["text", "int", "level", "gap", "jpm", "date"]
 
 
 def level_cells(cell: Callable[[int], CellValue] = level_decimal) -> dict[int, CellValue]:
@@ -51,11 +56,14 @@ def level_cells(cell: Callable[[int], CellValue] = level_decimal) -> dict[int, C
 
 @dataclass(frozen=True)
 class Column:
-    """A column of the table: stable ``key`` (used in docs), shown ``header``, value kind."""
+    """A column of the table: stable ``key`` (used in docs), shown ``header``, value kind,
+    and for a competency's three columns the competency itself (the XLSX names it above
+    them)."""
 
     key: str
     header: str
     kind: ColumnKind = "text"
+    competency: Competency | None = None
 
 
 def used_competencies(options: RenderOptions) -> tuple[Competency, ...]:
@@ -91,16 +99,33 @@ class _Slots(NamedTuple):
     pick: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None  # None: every value has one
 
 
-class ResultTable:
-    """Builds the header and the typed row of each official."""
+WarningText = Callable[[Sequence[RowIssue]], str]
 
-    def __init__(self, options: RenderOptions, levels: dict[int, CellValue] | None = None) -> None:
+
+class ResultTable:
+    """Builds the header and the typed row of each official.
+
+    ``levels`` gives the cell of every level and gap (:func:`level_cells`); ``warnings``
+    writes a row's warnings as one cell (by default their codes, comma-separated).
+    """
+
+    def __init__(
+        self,
+        options: RenderOptions,
+        levels: dict[int, CellValue] | None = None,
+        warnings: WarningText = row_warnings,
+    ) -> None:
         self.options = options
         self.levels = levels if levels is not None else level_cells()
+        self.warning_text = warnings
         self.competencies = used_competencies(options)
         self.positions = {c.code: i for i, c in enumerate(self.competencies)}
         self.labels = {c.code: competency_label(c, options) for c in self.competencies}
         self.band_names = {key: safe_text(name) for key, name in band_names(options).items()}
+        self.level_names = {
+            level.code: safe_text(options.position_level_name(level.code))
+            for level in options.dictionary.position_levels
+        }
         self.slots = {s.codes: self._slots(s.codes) for s in options.dictionary.standards}
         self.columns = self._columns()
         self._yes, self._no = safe_text(options.yes_no(True)), safe_text(options.yes_no(False))
@@ -113,16 +138,18 @@ class ResultTable:
             Column("name", label("report-col-name")),
             Column("position_title", label("report-col-position")),
             Column("unit", label("report-col-unit")),
-            Column("standard", label("report-col-standard")),
+            Column("standard", label("report-col-standard-code")),
             Column("position_level", label("report-col-position-level")),
+            Column(ASSESSED_ON, label("report-col-assessed-on"), "date"),
+            Column(VALID_UNTIL, label("report-col-valid-until"), "date"),
         ]
         for c in self.competencies:
             short = c.official_code or c.code
             required, attained, gap = competency_keys(c.code)
             head += [
-                Column(required, f"{short} {label('report-col-required')}", "int"),
-                Column(attained, f"{short} {label('report-col-attained')}", "level"),
-                Column(gap, f"{short} {label('report-col-gap')}", "gap"),
+                Column(required, f"{short} {label('report-col-required')}", "int", c),
+                Column(attained, f"{short} {label('report-col-attained')}", "level", c),
+                Column(gap, f"{short} {label('report-col-gap')}", "gap", c),
             ]
         head += [
             Column("jpm", label("label-jpm"), "jpm"),
@@ -142,7 +169,7 @@ class ResultTable:
     def values(self, item: OfficialResult) -> list[CellValue]:
         """One official as typed cells, in column order."""
         result = item.result
-        cells: list[CellValue] = [item.row, *self.who(item)]
+        cells: list[CellValue] = [item.row, *self.who(item), result.assessed_on, result.valid_until]
         per_competency: list[CellValue] = [None] * (3 * len(self.competencies))
         attained = result.attained_hundredths
         gaps = tuple(map(sub, attained, in_hundredths(result.required)))
@@ -168,7 +195,7 @@ class ResultTable:
             band_name if band_name is not None else safe_text(result.band_name),
             self._yes if result.meets_standard else self._no,
             safe_text("; ".join(needs)),
-            safe_text(row_warnings(item.warnings)),
+            safe_text(self.warning_text(item.warnings)) if item.warnings else "",
         ]
         return cells
 
@@ -196,12 +223,14 @@ class ResultTable:
 
     def who(self, item: OfficialResult) -> list[str]:
         """The text cells after the row number, the same in every form of the row: who
-        and which standard, made safe."""
+        and which standard (its code) at which position level (its name), made safe."""
+        level = item.result.position_level
+        level_name = self.level_names.get(level)
         return [
             safe_text(item.shown_nip(self.options.mask_nip)),
             safe_text(item.name),
             safe_text(item.position_title),
             safe_text(item.unit),
             safe_text(item.result.standard_code),
-            safe_text(item.result.position_level),
+            level_name if level_name is not None else safe_text(level),
         ]
