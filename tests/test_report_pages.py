@@ -91,14 +91,15 @@ def test_every_format_renders_one_official(
     assert len(csv_rows) == 2  # the header and the official: no summary
     assert "Budi Santoso" in csv_rows[1]
     assert NIP_BUDI in csv_rows[1]
-    cells = [
-        str(cell)
-        for sheet in openpyxl.load_workbook(files["xlsx"], read_only=True).worksheets
-        for row in sheet.iter_rows(values_only=True)
-        for cell in row
-        if cell is not None
-    ]
-    assert cells.count("Budi Santoso") == 1
+    workbook = openpyxl.load_workbook(files["xlsx"], read_only=True)
+    sheets = {
+        sheet.title: [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
+        for sheet in workbook.worksheets
+    }
+    # The summary sheet is the official's profile (no batch counts); the results sheet holds
+    # their one row.
+    assert [cells.count("Budi Santoso") for cells in sheets.values()][:2] == [1, 1]
+    assert not any("Baris dibaca" in cells for cells in sheets.values())
     page = files["html"].read_text("utf-8")
     assert page.count('class="profile"') == 1
     assert "Baris dibaca" not in page  # no batch summary for one official
