@@ -31,6 +31,11 @@ BAND_NAME = "band_name"
 MEETS_STANDARD = "meets_standard"
 ASSESSED_ON = "assessed_on"
 VALID_UNTIL = "valid_until"
+#: The talent box of a row whose input has a performance rating (CSV/XLSX columns; the
+#: JSON report carries the whole placement as ``talent``). Not in the flat records of
+#: :func:`record_keys`: the column engine of ``check_frame`` does not place talent.
+TALENT_BOX = "talent_box"
+TALENT_LABEL = "talent_label"
 
 #: Who the row is about, as read from the input.
 IDENTITY_KEYS = (ROW, NIP, NAME, POSITION_TITLE, UNIT)
@@ -72,6 +77,8 @@ __all__ = [
     "DETAIL_KEYS",
     "IDENTITY_KEYS",
     "RESULT_KEYS",
+    "TALENT_BOX",
+    "TALENT_LABEL",
     "competency_keys",
     "record_keys",
 ]

@@ -412,8 +412,8 @@ def test_a_missing_logo_is_left_out(nasional: kk.Dictionary, tmp_path: Path) -> 
 def test_a_logo_that_is_no_image_stops_before_any_row(
     nasional: kk.Dictionary, tmp_path: Path
 ) -> None:
-    logo = tmp_path / "logo.svg"
-    logo.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    logo = tmp_path / "logo.png"
+    logo.write_text("not a picture", encoding="utf-8")
     source = StreamingRun(nasional, outcomes(nasional))
     target = tmp_path / "laporan.xlsx"
     with pytest.raises(kk.InputError) as caught:
@@ -421,10 +421,19 @@ def test_a_logo_that_is_no_image_stops_before_any_row(
             source, "xlsx", target, dictionary=nasional, letterhead=LETTERHEAD._replace(logo=logo)
         )
     assert caught.value.code == "xlsx-logo-unreadable"
-    assert "logo.svg" in str(caught.value)
+    assert "logo.png" in str(caught.value)
     assert "PNG" in str(caught.value)
     assert not source.consumed
     assert not target.exists()
+
+
+def test_an_svg_logo_is_left_out_of_the_workbook(nasional: kk.Dictionary, tmp_path: Path) -> None:
+    """The letterhead accepts SVG for the page formats; a workbook cannot hold it."""
+    logo = tmp_path / "logo.svg"
+    logo.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    data = _xlsx(nasional, letterhead=LETTERHEAD._replace(logo=logo))
+    assert not any(name.startswith("xl/media/") for name in _parts(data))
+    assert _book(data)["Ringkasan"]["A1"].value == LETTERHEAD.agency
 
 
 # --- warnings in words -------------------------------------------------------------------------

@@ -7,6 +7,7 @@ skip when it is missing, as for the check report).
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
@@ -374,3 +375,26 @@ def test_check_html_profile_shows_the_talent_box(
     assert len(profiles) == 16
     assert all(f"{term}</dt><dd>{box9}</dd>" in p for p in profiles[:3])
     assert page.count(f"{term}</dt>") == 14
+
+
+def test_check_csv_xlsx_and_text_carry_the_talent_box(cli: Cli, tmp_path: Path) -> None:
+    expected = {row: box for box, rows in BOX_ROWS.items() for row in rows}
+    # English CSV: the box number and its English label; rows 15 and 16 have none
+    cli("check", TALENT_CSV, "-q", "--lang", "en", "-o", tmp_path / "en.csv")
+    with (tmp_path / "en.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = {int(r["Row"]): r for r in csv.DictReader(handle)}
+    assert {n: int(r["Box"]) for n, r in rows.items() if r["Box"]} == expected
+    assert rows[15]["Box"] == rows[16]["Box"] == rows[15]["Box label"] == ""
+    assert rows[2]["Box label"] == "Performance above expectations and high potential"
+    # XLSX: the same numbers as numbers, under the "Kotak" header of row 2
+    cli("check", TALENT_CSV, "-q", "-o", tmp_path / "id.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "id.xlsx", read_only=True).worksheets[1]
+    table = list(sheet.iter_rows(values_only=True))
+    header = list(table[1])
+    box, label, row = header.index("Kotak"), header.index("Keterangan kotak"), header.index("Baris")
+    placed = {r[row]: r[box] for r in table[2:] if r[box] is not None}
+    assert placed == expected
+    assert next(r[label] for r in table[2:] if r[row] == 12).startswith("Kinerja di bawah")
+    # text: a "Kotak" column
+    text = cli("check", TALENT_CSV, "-q", "-o", "-").out
+    assert " Kotak " in text.splitlines()[3]

@@ -34,7 +34,13 @@ from typing import Any, Literal, NamedTuple, TypeAlias
 from kamus_kompetensi.batch.outcomes import OfficialResult
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.models import Competency
-from kamus_kompetensi.record_keys import ASSESSED_ON, VALID_UNTIL, competency_keys
+from kamus_kompetensi.record_keys import (
+    ASSESSED_ON,
+    TALENT_BOX,
+    TALENT_LABEL,
+    VALID_UNTIL,
+    competency_keys,
+)
 from kamus_kompetensi.report.base import RenderOptions, row_warnings
 from kamus_kompetensi.report.cells import hundredths_text, safe_text
 from kamus_kompetensi.scoring.levels import HUNDREDTHS, level_decimal
@@ -89,6 +95,19 @@ def band_names(options: RenderOptions) -> dict[tuple[str, str], str]:
     }
 
 
+def talent_labels(options: RenderOptions) -> dict[int, str]:
+    """Box number → the box's label in the report's language (the English one when the
+    report is in English and the policy has it), made safe."""
+    policy = options.dictionary.talent_policy
+    if policy is None:
+        return {}
+    english = options.lang == "en"
+    return {
+        box.number: safe_text(box.label_en if english and box.label_en else box.label)
+        for box in policy.boxes
+    }
+
+
 class _Slots(NamedTuple):
     """The column indexes of one standard's required, attained and gap cells, and which of
     its values have a column."""
@@ -127,6 +146,7 @@ class ResultTable:
             for level in options.dictionary.position_levels
         }
         self.slots = {s.codes: self._slots(s.codes) for s in options.dictionary.standards}
+        self.talent_labels = talent_labels(options)
         self.columns = self._columns()
         self._yes, self._no = safe_text(options.yes_no(True)), safe_text(options.yes_no(False))
 
@@ -156,6 +176,8 @@ class ResultTable:
             Column("band", label("report-col-band-code")),
             Column("band_name", label("label-band")),
             Column("meets_standard", label("label-meets-standard")),
+            Column(TALENT_BOX, label("talent-box-col"), "int"),
+            Column(TALENT_LABEL, label("talent-label-col")),
             Column("development", label("label-development")),
             Column("warnings", label("report-col-warnings")),
         ]
@@ -194,10 +216,19 @@ class ResultTable:
             safe_text(result.band),
             band_name if band_name is not None else safe_text(result.band_name),
             self._yes if result.meets_standard else self._no,
+            *self.talent(item),
             safe_text("; ".join(needs)),
             safe_text(self.warning_text(item.warnings)) if item.warnings else "",
         ]
         return cells
+
+    def talent(self, item: OfficialResult) -> tuple[int | None, str]:
+        """The talent box's number and label, or empty cells when the row has none."""
+        placement = item.talent
+        if placement is None:
+            return None, ""
+        label = self.talent_labels.get(placement.box)
+        return placement.box, label if label is not None else safe_text(placement.label)
 
     def _slots(self, codes: tuple[str, ...]) -> _Slots:
         """Where the cells of a standard's competencies (``codes``, in its order) go among

@@ -36,7 +36,7 @@ from kamus_kompetensi.report.base import (
 from kamus_kompetensi.report.cells import decimal_text, safe_text
 from kamus_kompetensi.report.summary import Findings, Section, findings_sections, summary_sections
 
-_WIDTHS = (6, 18, 28, 16, 8, 24, 9, 15, 14)
+_WIDTHS = (6, 18, 28, 16, 8, 24, 9, 15, 14, 6)
 
 
 def _fit(text: str, width: int) -> str:
@@ -66,6 +66,7 @@ def _official(item: OfficialResult, options: RenderOptions) -> str:
         options.yes_no(result.meets_standard),
         result.assessed_on.isoformat() if result.assessed_on else "-",
         result.valid_until.isoformat() if result.valid_until else "-",
+        str(item.talent.box) if item.talent is not None else "-",
     ]
     return _line(cells, ", ".join(needs) or "-")
 
@@ -92,6 +93,7 @@ def _header(options: RenderOptions) -> str:
         label("label-meets"),
         label("label-assessed-on"),
         label("label-valid-until"),
+        label("talent-box-col"),
     ]
     return f"{title}\n{'=' * len(title)}\n\n" + _line(cells, label("label-development"))
 

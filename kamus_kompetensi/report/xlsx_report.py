@@ -47,7 +47,7 @@ from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.files import is_disk_full, os_reason
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
-from kamus_kompetensi.letterhead import Letterhead
+from kamus_kompetensi.letterhead import Letterhead, image_type
 from kamus_kompetensi.nip import mask_nip
 from kamus_kompetensi.report.base import (
     Output,
@@ -133,11 +133,12 @@ class _Logo(NamedTuple):
 
 def _logo(letterhead: Letterhead | None, lang: str) -> _Logo | None:
     """The logo to place, read before any row so a bad image stops the run at once; none
-    when the letterhead names no logo or the file does not exist."""
+    when the letterhead names no logo, the file does not exist, or it is an image a
+    workbook cannot hold (SVG, WebP: the page formats show those)."""
     if letterhead is None or letterhead.logo is None:
         return None
     path = Path(letterhead.logo)
-    if not path.is_file():
+    if not path.is_file() or _page_only_image(path):
         return None
     from xlsxwriter.exceptions import XlsxWriterException  # type: ignore[import-untyped]
     from xlsxwriter.image import Image  # type: ignore[import-untyped]
@@ -152,6 +153,16 @@ def _logo(letterhead: Letterhead | None, lang: str) -> _Logo | None:
         pixels = float(image.height) * 96.0 / float(image.y_dpi or 96.0)
         return _Logo(str(path), LOGO_PIXELS / pixels if pixels > 0 else 1.0)
     raise InputError.from_code("xlsx-logo-unreadable", lang=lang, path=str(path), reason=reason)
+
+
+def _page_only_image(path: Path) -> bool:
+    """Whether the file is an image the letterhead accepts but a workbook cannot embed."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return False  # reported by the reader below, with the reason
+    return image_type(head) in {"image/svg+xml", "image/webp"}
 
 
 class _Formats:
