@@ -916,6 +916,18 @@ register(
             "en": "18-digit NIP, as text; an empty or invalid NIP gets a warning",
         },
         "template-field-nama": {"id": "nama pejabat", "en": "the official's name"},
+        "template-field-kinerja": {
+            "id": "predikat kinerja (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang), "
+            "boleh kosong; untuk kotak talenta",
+            "en": "performance rating (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat "
+            "Kurang), may be blank; for the talent box",
+        },
+        "template-field-pelatihan_kepemimpinan": {
+            "id": "pelatihan kepemimpinan yang sudah diikuti (mis. PKA, PKN Tingkat II), boleh "
+            "kosong; untuk rencana pengembangan",
+            "en": "leadership training completed (e.g. PKA, PKN Tingkat II), may be blank; "
+            "for development plans",
+        },
         "template-field-jabatan": {"id": "nama jabatan", "en": "the position's title"},
         "template-field-unit_kerja": {
             "id": "unit kerja (boleh kosong)",

@@ -25,6 +25,9 @@ from kamus_kompetensi.errors import InputError, Location
 from kamus_kompetensi.i18n import message, resolve_lang
 
 FIELDS = ("nip", "nama", "jabatan", "unit_kerja", "eselon", "jenjang", "tanggal_asesmen")
+# Optional columns that later steps read: the talent box (``kinerja``) and the leadership
+# training a development plan looks for (``pelatihan_kepemimpinan``).
+FIELDS += ("kinerja", "pelatihan_kepemimpinan")
 TEMPLATE_FORMATS = ("csv", "xlsx")
 #: The data sheet of an XLSX template (the first sheet: the one ``check`` reads).
 DATA_SHEET = "hasil-asesmen"
@@ -39,6 +42,8 @@ EXAMPLE: dict[str, Any] = {
     "jenjang": "Jabatan Administrator",
     "jabatan_kode": "",
     "tanggal_asesmen": dt.date(2026, 3, 2),
+    "kinerja": "Baik",
+    "pelatihan_kepemimpinan": "PKA",
 }
 _EXAMPLE_LEVELS = ("3", "3.5", "2.75", "3", "3.25", "3", "2.5", "3", "3.5")
 #: How many standards a competency's line on the instructions sheet names before "…".

@@ -398,3 +398,14 @@ def test_check_csv_xlsx_and_text_carry_the_talent_box(cli: Cli, tmp_path: Path) 
     # text: a "Kotak" column
     text = cli("check", TALENT_CSV, "-q", "-o", "-").out
     assert " Kotak " in text.splitlines()[3]
+
+
+def test_the_input_template_has_the_columns_talent_and_plans_read(cli: Cli, tmp_path: Path) -> None:
+    template = tmp_path / "masukan.csv"
+    assert cli("template", "-o", template).code == 0
+    header = template.read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    assert {"kinerja", "pelatihan_kepemimpinan"} <= set(header)
+    # The example row: administrator (standard 3 in all nine, sum 27), levels summing to
+    # 27.5 → JPM 101.85 (potential tinggi), rating "Baik" (performance menengah) → box 8.
+    report = json.loads(cli("check", template, "-q", "--format", "json", "-o", "-").out)
+    assert report["results"][0]["talent"]["box"] == 8
