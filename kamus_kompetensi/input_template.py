@@ -24,10 +24,19 @@ from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError, Location
 from kamus_kompetensi.i18n import message, resolve_lang
 
-FIELDS = ("nip", "nama", "jabatan", "unit_kerja", "eselon", "jenjang", "tanggal_asesmen")
-# Optional columns that later steps read: the talent box (``kinerja``) and the leadership
-# training a development plan looks for (``pelatihan_kepemimpinan``).
-FIELDS += ("kinerja", "pelatihan_kepemimpinan")
+# The last two are optional columns that later steps read: the talent box (``kinerja``) and
+# the leadership training a development plan looks for (``pelatihan_kepemimpinan``).
+FIELDS = (
+    "nip",
+    "nama",
+    "jabatan",
+    "unit_kerja",
+    "eselon",
+    "jenjang",
+    "tanggal_asesmen",
+    "kinerja",
+    "pelatihan_kepemimpinan",
+)
 TEMPLATE_FORMATS = ("csv", "xlsx")
 #: The data sheet of an XLSX template (the first sheet: the one ``check`` reads).
 DATA_SHEET = "hasil-asesmen"
