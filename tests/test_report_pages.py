@@ -387,3 +387,16 @@ def test_render_accepts_an_official_outcome_list_through_a_report(nasional: kk.D
     out = io.StringIO()
     render(BatchReport(summary, [item], [RowIssue(3, "x", "y")]), "html", out, dictionary=nasional)
     assert "Baris dibaca" in out.getvalue()
+
+
+@pytest.mark.parametrize(("lang", "words"), [("id", "sedang–tinggi"), ("en", "medium to high")])
+def test_legend_names_the_source_confidence_in_words(
+    cli: Cli, tmp_path: Path, lang: str, words: str
+) -> None:
+    """The seleksi policy's source has confidence sedang_tinggi (nasional.yaml)."""
+    target = tmp_path / "laporan.html"
+    sample = data_dir() / "contoh" / "hasil-asesmen-contoh.csv"
+    cli("check", sample, "--policy", "seleksi", "-q", "--lang", lang, "-o", target)
+    page = target.read_text("utf-8")
+    assert words in page
+    assert "sedang_tinggi" not in page

@@ -398,7 +398,7 @@ def _legend(policy_code: str, options: RenderOptions) -> str:
                 for p in (
                     source.regulation,
                     source.part,
-                    f"{label('label-confidence')} {source.confidence}",
+                    f"{label('label-confidence')} {label('confidence-' + str(source.confidence))}",
                 )
                 if p
             )
