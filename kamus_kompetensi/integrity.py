@@ -215,7 +215,7 @@ class _Checker:
                     self.add(
                         "duplicate-code",
                         where,
-                        kind=message("entry-kind-competency", self.lang),
+                        kind=self._kind("competency"),
                         code=comp.code,
                         first=self.competency_at[comp.code],
                     )
@@ -302,6 +302,10 @@ class _Checker:
                 mapped[key] = level.code
             self._required(parsed, (*path, "required"), required_keys(level))
 
+    def _kind(self, kind: str) -> str:
+        """The kind of an entry (``position-level``), said in the user's language."""
+        return message(f"entry-kind-{kind}", self.lang)
+
     def _duplicate(
         self, parsed: ParsedFile, path: DataPath, kind: str, code: str, seen: dict[str, Location]
     ) -> bool:
@@ -309,7 +313,7 @@ class _Checker:
         if code not in seen:
             seen[code] = where
             return False
-        kind = message(f"entry-kind-{kind}", self.lang)  # said in the user's language
+        kind = self._kind(kind)
         if seen[code].file != parsed.doc.name:
             self.add("redefined-entry", where, kind=kind, code=code)
         else:
