@@ -2009,3 +2009,24 @@ register(
         "xlsx-signatory-nip": {"id": "NIP {nip}", "en": "NIP {nip}"},
     }
 )
+
+# What kind of entry a duplicate-code / redefined-entry finding is about.
+register(
+    {
+        "entry-kind-competency": {"id": "kompetensi", "en": "competency"},
+        "entry-kind-position-level": {"id": "jenjang jabatan", "en": "position level"},
+        "entry-kind-position": {"id": "jabatan", "en": "position"},
+        "entry-kind-policy": {"id": "kebijakan", "en": "policy"},
+        "entry-kind-band": {"id": "kategori", "en": "category"},
+        "entry-kind-leadership-training": {
+            "id": "pelatihan kepemimpinan",
+            "en": "leadership training",
+        },
+        "entry-kind-activity-type": {
+            "id": "jenis kegiatan pengembangan",
+            "en": "development activity type",
+        },
+        "entry-kind-potential-level": {"id": "tingkat potensial", "en": "potential level"},
+        "entry-kind-performance-level": {"id": "tingkat kinerja", "en": "performance level"},
+    }
+)

@@ -215,7 +215,7 @@ class _Checker:
                     self.add(
                         "duplicate-code",
                         where,
-                        kind="kompetensi",
+                        kind=self._kind("competency"),
                         code=comp.code,
                         first=self.competency_at[comp.code],
                     )
@@ -273,7 +273,7 @@ class _Checker:
         mapped: dict[tuple[str, str | None], str] = {}
         for parsed, i, level in self.entries("position_levels"):
             path: DataPath = ("position_levels", i)
-            if self._duplicate(parsed, path, "jenjang jabatan", level.code, self.level_at):
+            if self._duplicate(parsed, path, "position-level", level.code, self.level_at):
                 # Its references are still checked: renaming it will not fix them.
                 self._required(parsed, (*path, "required"), required_keys(level))
                 continue
@@ -302,6 +302,10 @@ class _Checker:
                 mapped[key] = level.code
             self._required(parsed, (*path, "required"), required_keys(level))
 
+    def _kind(self, kind: str) -> str:
+        """The kind of an entry (``position-level``), said in the user's language."""
+        return message(f"entry-kind-{kind}", self.lang)
+
     def _duplicate(
         self, parsed: ParsedFile, path: DataPath, kind: str, code: str, seen: dict[str, Location]
     ) -> bool:
@@ -309,6 +313,7 @@ class _Checker:
         if code not in seen:
             seen[code] = where
             return False
+        kind = self._kind(kind)
         if seen[code].file != parsed.doc.name:
             self.add("redefined-entry", where, kind=kind, code=code)
         else:
@@ -328,7 +333,7 @@ class _Checker:
         seen: dict[str, Location] = {}
         for parsed, i, position in self.entries("positions"):
             path: DataPath = ("positions", i)
-            duplicate = self._duplicate(parsed, path, "jabatan", position.code, seen)
+            duplicate = self._duplicate(parsed, path, "position", position.code, seen)
             self._required(parsed, (*path, "required"), required_keys(position))
             if not usable(position, "position_level"):
                 continue
@@ -368,7 +373,7 @@ class _Checker:
                 # An agency may replace a policy of the file it extends (its own cut-offs
                 # under the national name): allowed, and said so.
                 self.add("policy-replaced", where, severity="note", code=policy.code)
-            elif self._duplicate(parsed, path, "kebijakan", policy.code, seen):
+            elif self._duplicate(parsed, path, "policy", policy.code, seen):
                 continue
             seen[policy.code] = where
             if usable(policy, "bands"):
@@ -423,7 +428,7 @@ class _Checker:
         previous = None
         for k, band in enumerate(bands):
             bpath = (*path, "bands", k)
-            self._duplicate(parsed, bpath, "kategori", band.code, codes)
+            self._duplicate(parsed, bpath, "band", band.code, codes)
             if previous is not None and band.min >= previous:
                 self.add(
                     "bands-order",
@@ -478,7 +483,7 @@ class _Checker:
             for i, training in items:
                 path: DataPath = ("leadership_trainings", i)
                 if usable(training, "code"):
-                    self._duplicate(parsed, path, "pelatihan kepemimpinan", training.code, codes)
+                    self._duplicate(parsed, path, "leadership-training", training.code, codes)
                     names = [training.code, training.name if usable(training, "name") else None]
                     names += [training.name_en] if usable(training, "name_en") else []
                     for key in ("former_names", "aliases"):
@@ -516,7 +521,7 @@ class _Checker:
             for i, item in items:
                 if usable(item, "code"):
                     path: DataPath = ("development_activity_types", i)
-                    self._duplicate(parsed, path, "jenis kegiatan pengembangan", item.code, seen)
+                    self._duplicate(parsed, path, "activity-type", item.code, seen)
         catalogues = list(self.replaced("development_activities"))
         for number, (position, parsed, items) in enumerate(catalogues):
             # The types the catalogue is read with: the chain's, for the catalogue in force;
@@ -574,7 +579,7 @@ class _Checker:
             previous = None
             for k, level in enumerate(policy.potential):
                 lpath = (*path, "potential", k)
-                self._duplicate(parsed, lpath, "tingkat potensial", level.code, potential)
+                self._duplicate(parsed, lpath, "potential-level", level.code, potential)
                 if previous is not None and level.min_jpm >= previous:
                     self.add(
                         "talent-cutoffs-order",
@@ -595,7 +600,7 @@ class _Checker:
             ratings: dict[str, str] = {}
             for k, level in enumerate(policy.performance):
                 lpath = (*path, "performance", k)
-                self._duplicate(parsed, lpath, "tingkat kinerja", level.code, performance)
+                self._duplicate(parsed, lpath, "performance-level", level.code, performance)
                 for j, rating in enumerate(level.ratings):
                     key = normalise_key(rating)
                     if key in ratings:

@@ -231,16 +231,27 @@ def sniff_delimiter(sample: str) -> str:
 
     >>> sniff_delimiter("nip;nama;integritas\\n1;A;3,5\\n")
     ';'
+    >>> sniff_delimiter('nip;nama\\n1;=HYPERLINK("http://x","y")\\n')
+    ';'
     """
+    lines = sample.splitlines()[:30]
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
-        # Rows of different shapes (a title line above the table): the delimiter that
-        # splits some line of the first ones the most; ";" wins a tie over "," (decimal
-        # commas).
-        lines = sample.splitlines()[:30]
-        counts = {d: max((line.count(d) for line in lines), default=0) for d in ";\t,"}
-        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+        sniffed = None
+    # The sniffer trusts quotes: a cell such as =HYPERLINK("a","b") in a semicolon file
+    # makes it answer ",". Its answer stands only when no other delimiter splits more of
+    # the first lines (quotes respected) into several cells.
+    split = {d: sum(len(row) > 1 for row in csv.reader(lines, delimiter=d)) for d in ";\t,"}
+    if sniffed is not None and split[sniffed] >= max(split.values()):
+        return sniffed
+    if sniffed is not None:
+        return max(split, key=lambda d: split[d])
+    # Rows of different shapes (a title line above the table): the delimiter that
+    # splits some line of the first ones the most; ";" wins a tie over "," (decimal
+    # commas).
+    counts = {d: max((line.count(d) for line in lines), default=0) for d in ";\t,"}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
 def _open_csv(path: Path, name: str) -> Table:

@@ -211,3 +211,12 @@ def test_malformed_nip_and_day_first_date_are_read_as_in_a_batch(cli: Cli) -> No
     assert r.code == 0
     assert "[invalid-nip]" in r.out
     assert "2026-03-01" in r.out
+
+
+def test_one_official_text_never_sends_terminal_controls(cli: Cli) -> None:
+    name = "\x1b[2J\x1b]0;judul\x07\u202eBudi"
+    r = cli("check", "--echelon", "II.a", *MEETS, "--nip", "\x1b[31m1987", "--name", name)
+    assert r.code == 0
+    assert not {"\x1b", "\x07", "\u202e"} & set(r.out)
+    assert "Pejabat: [2J]0;judulBudi (NIP [31m1987)" in r.out
+    assert r.codes == ["invalid-nip"]  # the NIP is still checked as given

@@ -463,3 +463,25 @@ def test_development_data_pickles(tmp_path: Path) -> None:
     )
     assert back.find_leadership_training("Diklatpim II") == d.find_leadership_training("PKN II")
     assert back.content_hash == d.content_hash
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", 'development activity type code "x" is already defined at'),
+        ("id", 'jenis kegiatan pengembangan berkode "x" sudah didefinisikan di'),
+    ],
+)
+def test_a_duplicate_code_names_its_kind_in_the_users_language(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    path = tmp_path / "instansi.yaml"
+    body = (
+        "development_activity_types:\n"
+        "  - {code: x, name: X, path: klasikal}\n"
+        "  - {code: x, name: Y, path: nonklasikal}\n"
+    )
+    path.write_text(HEAD + body, encoding="utf-8")
+    _, problems = kk.check_dictionary(path, lang=lang)
+    assert [p.code for p in problems] == ["duplicate-code"]
+    assert said in problems[0].message

@@ -356,3 +356,19 @@ def test_nip_twins_in_a_csv_are_reported(tmp_path: Path, cli: Cli) -> None:
     assert r.code == 0
     results = json.loads(r.out)["results"]
     assert all("duplicate-nip" in [w["code"] for w in row["warnings"]] for row in results)
+
+
+# --- sweep: a formula-looking name with quoted arguments ----------------------------------
+def test_a_quoted_formula_name_does_not_turn_a_semicolon_file_into_commas(
+    tmp_path: Path, cli: Cli
+) -> None:
+    # csv.Sniffer alone answers "," here (the quotes of the formula), so no header is found.
+    path = write_clean_csv(tmp_path / "hasil.csv", 2)
+    formula = '=HYPERLINK("http://x","y")'
+    text = path.read_text(encoding="utf-8").replace("Pejabat 1;Kepala", f"{formula};{formula}")
+    path.write_text(text, encoding="utf-8")
+    assert tabular.sniff_delimiter(text) == ";"
+    r = cli("check", path, "--format", "csv", "--lang", "en")
+    assert "header-not-found" not in r.codes
+    assert r.code == 0, r.err
+    assert "'=HYPERLINK(" in r.out  # read into its own cell, and neutralised in the CSV

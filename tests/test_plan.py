@@ -113,6 +113,13 @@ def test_the_text_plan_names_no_course_without_a_catalogue(cli: Cli) -> None:
     assert "Coaching integritas pimpinan (Coaching, 8 JP)" in with_catalogue.out
 
 
+def test_the_text_plan_names_the_standard_not_only_its_code(cli: Cli) -> None:
+    run = cli("plan", CSV, "-q", "--lang", "en")
+    assert run.codes == ["leadership-training-unknown", "score-out-of-range"]  # the example's
+    assert "  Standard: jpt_pratama (Senior executive, first tier (JPT Pratama))\n" in run.out
+    assert "  Standard: administrator (Administrator)\n" in run.out
+
+
 # --- leadership training spellings ----------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "codes", "unknown"),

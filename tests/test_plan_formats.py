@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kamus_kompetensi.resources import data_dir
 from tests.conftest import EXAMPLES, Cli
 
 CSV = EXAMPLES / "plan" / "pejabat.csv"
@@ -143,3 +144,20 @@ def test_unusable_input_exits_2_with_a_code(cli: Cli, tmp_path: Path, command: s
     assert (to_stdout.code, to_stdout.codes) == (2, ["format-needs-output"])
     unknown = cli(command, CSV, "-o", tmp_path / "x.pdf")
     assert unknown.code == 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["plan", str(EXAMPLES / "plan" / "pejabat.csv")],
+        ["needs", str(EXAMPLES / "plan" / "pejabat.csv")],
+        ["training", str(data_dir() / "contoh" / "pelatihan-contoh.csv"), "--year", "2025"],
+    ],
+)
+def test_an_output_suffix_lists_only_what_the_command_writes(
+    cli: Cli, tmp_path: Path, argv: list[str]
+) -> None:
+    r = cli(*argv, "--lang", "en", "-o", tmp_path / "laporan.pdf")
+    assert (r.code, r.codes) == (2, ["report-unknown-format"])
+    assert "use .txt, .csv, .xlsx, .json, .html, .htm [" in r.err  # no .pdf: none is written
+    assert not (tmp_path / "laporan.pdf").exists()

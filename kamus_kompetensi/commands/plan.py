@@ -122,7 +122,7 @@ def run_development(args: argparse.Namespace, out: TextIO, build: Build, name: s
     target = target_from(args, dictionary)
     source_path = Path(args.path)
     output = None if args.output in (None, "-") else Path(args.output)
-    fmt = args.format or (format_for_path(output) if output else "text")
+    fmt = args.format or (format_for_path(output, FORMATS) if output else "text")
     if output is not None:
         refuse_overwriting_input(output, source_path)
     elif fmt == "xlsx":

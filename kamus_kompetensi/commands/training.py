@@ -87,7 +87,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     year = _year(args.year)
     source = Path(args.path)
     target = None if args.output in (None, "-") else Path(args.output)
-    fmt = args.format or (format_for_path(target) if target else "text")
+    fmt = args.format or (format_for_path(target, FORMATS) if target else "text")
     if target is not None:
         refuse_overwriting_input(target, source)
         if args.staff:

@@ -182,7 +182,8 @@ def _plan_text(plan: OfficialPlan, options: RenderOptions, handle: IO[str]) -> N
         plan.unit,
     ]
     handle.write(" · ".join(_t(w, options) for w in who if w) + "\n")
-    handle.write(f"  {label('plan-col-standard')}: {_t(plan.standard, options)}\n")
+    standard = f"{plan.standard} ({options.position_level_name(plan.position_level)})"
+    handle.write(f"  {label('plan-col-standard')}: {_t(standard, options)}\n")
     need = plan.leadership_training
     if need is not None:
         name = training_name(need.code, options)

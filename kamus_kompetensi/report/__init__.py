@@ -20,7 +20,7 @@ This package only renders: it never reads input files or scores anyone.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from kamus_kompetensi.batch.outcomes import BatchReport
@@ -53,16 +53,18 @@ EXTENSIONS = {
 Renderer = Callable[[Source, Output, RenderOptions], None]
 
 
-def format_for_path(path: str | os.PathLike[str]) -> str:
+def format_for_path(path: str | os.PathLike[str], formats: Collection[str] = FORMATS) -> str:
     """The report format a file name asks for, by its extension (case-insensitive).
 
-    Raises :class:`UnknownFormatError` (a ``ValueError``) for any other extension.
+    Raises :class:`UnknownFormatError` (a ``ValueError``) for any other extension, or one
+    whose format is not among ``formats`` (what the command writes), naming only theirs.
     """
     suffix = Path(path).suffix.lower()
     fmt = EXTENSIONS.get(suffix)
-    if fmt is None:
+    if fmt is None or fmt not in formats:
+        choices = ", ".join(s for s, f in EXTENSIONS.items() if f in formats)
         raise UnknownFormatError(
-            message("report-unknown-extension", path=str(path), choices=", ".join(EXTENSIONS))
+            message("report-unknown-extension", path=str(path), choices=choices)
         )
     return fmt
 

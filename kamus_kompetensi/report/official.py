@@ -14,6 +14,7 @@ from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import Band, Competency, Level
 from kamus_kompetensi.scoring.results import AssessmentResult
+from kamus_kompetensi.terminal import for_terminal
 
 
 def _number(value: Decimal | int, lang: str) -> str:
@@ -93,7 +94,7 @@ def _header(result: AssessmentResult, lang: str, dictionary: Dictionary) -> list
     if result.nip or result.name:
         nip = f"NIP {result.nip}" if result.nip else ""
         who = f"{result.name} ({nip})" if result.name and nip else result.name or nip
-        lines.append(f"{message('label-official', lang)}: {who}")
+        lines.append(f"{message('label-official', lang)}: {for_terminal(who)}")
     if result.assessed_on:
         lines.append(f"{message('label-assessed-on', lang)}: {result.assessed_on.isoformat()}")
         lines.append(f"{message('label-valid-until', lang)}: {_iso(result)}")
