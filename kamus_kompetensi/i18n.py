@@ -683,10 +683,10 @@ register(
             "en": "unknown keys were ignored: {keys}",
         },
         "extra-cells": {
-            "id": "baris ditolak: {count} sel terisi di luar kolom judul, jadi nilai mungkin "
+            "id": "{count} sel terisi di luar kolom judul, jadi nilai mungkin "
             "bergeser kolom (koma desimal tanpa tanda kutip di CSV berpemisah koma?). "
             "Pakai pemisah titik koma atau beri tanda kutip pada nilai",
-            "en": "row rejected: {count} filled cell(s) beyond the header columns, so values "
+            "en": "{count} filled cell(s) beyond the header columns, so values "
             "may have shifted a column (an unquoted decimal comma in a comma-separated CSV?). "
             "Use a semicolon delimiter or quote the values",
         },
@@ -974,10 +974,10 @@ register(
         "issue-row": {"id": "baris {row}", "en": "row {row}"},
         "issue-column": {"id": ', kolom "{column}"', "en": ', column "{column}"'},
         "unbalanced-quote": {
-            "id": "baris ditolak: satu sel memuat {detail} baris berkas beserta pemisah kolom; "
+            "id": "satu sel memuat {detail} baris berkas beserta pemisah kolom; "
             'kemungkinan tanda kutip (") tidak ditutup sehingga baris-baris berikutnya ikut '
             "tertelan ke sel ini. Perbaiki tanda kutipnya lalu periksa ulang",
-            "en": "row rejected: one cell holds {detail} lines of the file and column "
+            "en": "one cell holds {detail} lines of the file and column "
             'delimiters; most likely a quote (") was left open and the following rows were '
             "swallowed into this cell. Fix the quote and check again",
         },

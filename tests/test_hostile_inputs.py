@@ -612,3 +612,14 @@ def test_extends_through_a_symlink_loop_is_a_located_problem(tmp_path: Path, cli
     r = cli("validate", main)
     assert (r.code, r.codes) == (1, ["extends-unreadable"])
     assert "main.yaml:1:10" in r.out
+
+
+def test_a_rejected_row_says_so_once_in_the_text_report(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "koma.csv"
+    path.write_text(
+        ",".join(HEADER) + "\n" + f"{NIP},A,B,II.a,3,5," + ",".join(["4"] * 8) + "\n",
+        encoding="utf-8",
+    )
+    run = cli("check", path, "-q", "-o", "-")
+    line = next(x for x in run.out.splitlines() if "[extra-cells]" in x)
+    assert line.count("baris ditolak") == 1, line
