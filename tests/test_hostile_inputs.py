@@ -623,3 +623,21 @@ def test_a_rejected_row_says_so_once_in_the_text_report(cli: Cli, tmp_path: Path
     run = cli("check", path, "-q", "-o", "-")
     line = next(x for x in run.out.splitlines() if "[extra-cells]" in x)
     assert line.count("baris ditolak") == 1, line
+
+
+def test_mask_nip_hides_an_echoed_nip_under_any_accepted_nip_header(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """The warning echoes the NIP cell; "Nomor Induk Pegawai" is an accepted NIP header
+    without the letters "nip" in it."""
+    bad_nip = "123456789012345678"  # 18 digits, but month 56 is no date: invalid-nip
+    path = tmp_path / "hasil.csv"
+    header = ["Nomor Induk Pegawai", "nama", "jabatan", "eselon", *NATIONAL_CODES]
+    path.write_text(
+        ";".join(header) + "\n" + f"{bad_nip};A;B;II.a;" + ";".join(["4"] * 9) + "\n",
+        encoding="utf-8",
+    )
+    run = cli("check", path, "-q", "--mask-nip", "--format", "json", "-o", "-")
+    warnings = json.loads(run.out)["warnings"]
+    assert [w["code"] for w in warnings] == ["invalid-nip"]
+    assert bad_nip not in run.out
