@@ -10,9 +10,8 @@ Every piece of text is escaped: names in the input may contain markup.
 
 from __future__ import annotations
 
-from html import escape
-
 from kamus_kompetensi.report.cells import decimal_text
+from kamus_kompetensi.report.html_page import escaped as _e
 from kamus_kompetensi.talent.grid import BOXES, NotPlaced, PlacedOfficial, TalentGrid
 from kamus_kompetensi.talent.layout import TalentTexts
 from kamus_kompetensi.version import library_version
@@ -56,11 +55,6 @@ footer { margin-top: 6mm; color: #666; font-size: 8.5pt; }
   section.lists { break-before: page; page-break-before: always; }
 }
 """
-
-
-def _e(value: object) -> str:
-    """Escaped text; ``None`` and ``""`` as a dash."""
-    return "-" if value is None or value == "" else escape(str(value), quote=True)
 
 
 def grid_html(grid: TalentGrid, texts: TalentTexts, dictionary_name: str) -> str:
