@@ -1140,14 +1140,9 @@ def check_frame(
     all (not a table, required columns missing, an engine library not installed); the
     problems of single rows are in the report's ``errors``.
     """
-    if dictionary is None:
-        from kamus_kompetensi.loader import load_dictionary
+    from kamus_kompetensi.loader import dictionary_or_national
 
-        dictionary = load_dictionary()
-    if not isinstance(dictionary, Dictionary):
-        raise InputError.from_code(
-            "invalid-argument", name="dictionary", value=type(dictionary).__name__
-        )
+    dictionary = dictionary_or_national(dictionary)
     if columns is not None and not isinstance(columns, Mapping):
         raise InputError.from_code("invalid-argument", name="columns", value=type(columns).__name__)
     rules = policy_of(dictionary, policy)

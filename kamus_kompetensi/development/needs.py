@@ -186,7 +186,9 @@ def needs_inventory(
     :class:`DevelopmentPlan` is counted as it is."""
     if isinstance(report_or_results, DevelopmentPlan):
         planned = report_or_results
-        counting = _Counting(_dictionary(dictionary))
+        from kamus_kompetensi.loader import dictionary_or_national
+
+        counting = _Counting(dictionary_or_national(dictionary))
         for plan in planned.plans:
             counting.add(plan)
         return _inventory(
@@ -210,14 +212,6 @@ def needs_inventory(
     return _inventory(
         counting, planner.summary, planner.target, errors, warnings, planner.not_planned
     )
-
-
-def _dictionary(dictionary: Dictionary | None) -> Dictionary:
-    if dictionary is not None:
-        return dictionary
-    from kamus_kompetensi.loader import load_dictionary
-
-    return load_dictionary()
 
 
 def _inventory(

@@ -402,14 +402,9 @@ class Planner:
     def __init__(
         self, source: Results, dictionary: Dictionary | None = None, target: TargetArg = None
     ) -> None:
-        if dictionary is None:
-            from kamus_kompetensi.loader import load_dictionary
+        from kamus_kompetensi.loader import dictionary_or_national
 
-            dictionary = load_dictionary()
-        if not isinstance(dictionary, Dictionary):
-            raise InputError.from_code(
-                "invalid-argument", name="dictionary", value=type(dictionary).__name__
-            )
+        dictionary = dictionary_or_national(dictionary)
         self.dictionary = dictionary
         self.index = PlanIndex.of(dictionary)
         self.target = resolve_target(dictionary, target)

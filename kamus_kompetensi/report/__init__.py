@@ -133,14 +133,9 @@ def render(
     :class:`InputError` ``pdf-unavailable`` is raised before ``source`` is read.
     """
     renderer = _renderer(fmt)
-    if dictionary is None:
-        from kamus_kompetensi.loader import load_dictionary
+    from kamus_kompetensi.loader import dictionary_or_national
 
-        dictionary = load_dictionary()
-    if not isinstance(dictionary, Dictionary):
-        raise InputError.from_code(
-            "invalid-argument", name="dictionary", value=type(dictionary).__name__
-        )
+    dictionary = dictionary_or_national(dictionary)
     if letterhead is not None and not isinstance(letterhead, Letterhead):
         raise InputError.from_code(
             "invalid-argument", name="letterhead", value=type(letterhead).__name__

@@ -184,14 +184,9 @@ def training_compliance(
     [(Decimal('19.99'), Decimal('20.00'), False)]
     """
     checked_year = _year(year)
-    if dictionary is None:
-        from kamus_kompetensi.loader import load_dictionary
+    from kamus_kompetensi.loader import dictionary_or_national
 
-        dictionary = load_dictionary()
-    elif not isinstance(dictionary, Dictionary):
-        raise InputError.from_code(
-            "invalid-argument", name="dictionary", value=type(dictionary).__name__
-        )
+    dictionary = dictionary_or_national(dictionary)
     requirement = requirement_of(dictionary)
     staff_nips = read_staff(staff, dictionary) if staff is not None else None
     source = RowsSource(records, name=name, fmt=fmt, sheet=sheet)
