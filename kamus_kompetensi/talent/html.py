@@ -167,11 +167,7 @@ def _pool(grid: TalentGrid, texts: TalentTexts) -> str:
     ]
     headers = [
         t("talent-box-col"),
-        t("talent-col-row"),
-        t("talent-col-nip"),
-        t("talent-col-name"),
-        t("talent-col-position"),
-        t("talent-col-unit"),
+        *texts.official_headers,
         t("talent-col-jpm"),
         t("talent-rating"),
     ]
@@ -188,14 +184,7 @@ def _without(grid: TalentGrid, texts: TalentTexts) -> str:
         f"<td>{_e(n.message)}</td><td>{_e(n.reason)}</td></tr>"
         for n in grid.without_box
     ]
-    headers = [
-        t("talent-col-row"),
-        t("talent-col-nip"),
-        t("talent-col-name"),
-        t("talent-reason"),
-        t("talent-code-col"),
-    ]
-    return heading + _table(headers, rows, "without-box")
+    return heading + _table(texts.without_headers, rows, "without-box")
 
 
 def _basis(texts: TalentTexts) -> str:

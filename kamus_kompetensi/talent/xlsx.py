@@ -11,7 +11,6 @@ at most :data:`~kamus_kompetensi.talent.html.NAMES_PER_BOX` names; the lists hol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import IO, Any
 
 from kamus_kompetensi.report.cells import safe_text
@@ -141,25 +140,14 @@ def _who(official: PlacedOfficial) -> str:
     return f"{name} ({official.nip})" if official.nip else name
 
 
-def _headers(texts: TalentTexts, first: Sequence[str]) -> list[str]:
-    t = texts.label
-    return [
-        *first,
-        t("talent-col-row"),
-        t("talent-col-nip"),
-        t("talent-col-name"),
-        t("talent-col-position"),
-        t("talent-col-unit"),
-    ]
-
-
 def _list_sheet(
     workbook: Any, styles: _Styles, title: str, officials: list[PlacedOfficial], texts: TalentTexts
 ) -> None:
     t = texts.label
     sheet = workbook.add_worksheet(title)
     headers = [
-        *_headers(texts, [t("talent-box-col")]),
+        t("talent-box-col"),
+        *texts.official_headers,
         t("talent-col-jpm"),
         t("talent-rating"),
         t("talent-label-col"),
@@ -179,13 +167,7 @@ def _list_sheet(
 def _without_sheet(workbook: Any, styles: _Styles, grid: TalentGrid, texts: TalentTexts) -> None:
     t = texts.label
     sheet = workbook.add_worksheet(t("talent-without-sheet"))
-    headers = [
-        t("talent-col-row"),
-        t("talent-col-nip"),
-        t("talent-col-name"),
-        t("talent-reason"),
-        t("talent-code-col"),
-    ]
+    headers = texts.without_headers
     _head(sheet, styles, headers, [7, 22, 30, 60, 28])
     for number, n in enumerate(grid.without_box, start=1):
         sheet.write_number(number, 0, n.row)
