@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import pydantic
 
 from kamus_kompetensi.dictionary import Dictionary, FileProvenance
-from kamus_kompetensi.errors import DictionaryError, InputError, Location, Problem
+from kamus_kompetensi.errors import DictionaryError, Location, Problem
 from kamus_kompetensi.i18n import Lang, message, resolve_lang
 from kamus_kompetensi.integrity import (
     REPLACED_LISTS,
@@ -579,19 +579,6 @@ def load_dictionary(
     return dictionary
 
 
-def dictionary_or_national(dictionary: object) -> Dictionary:
-    """A library function's ``dictionary`` argument: the shipped national dictionary for
-    ``None``, else a :class:`Dictionary` or :class:`~kamus_kompetensi.errors.InputError`
-    ``invalid-argument`` at once (not an ``AttributeError`` deep inside the run)."""
-    if dictionary is None:
-        return load_dictionary()
-    if not isinstance(dictionary, Dictionary):
-        raise InputError.from_code(
-            "invalid-argument", name="dictionary", value=type(dictionary).__name__
-        )
-    return dictionary
-
-
 def validate_paths(
     paths: Iterable[str | os.PathLike[str]], *, lang: str | None = None, allow_outside: bool = False
 ) -> dict[str, list[Problem]]:
@@ -638,7 +625,6 @@ def _letterhead_problems(file: Path, lang: str | None) -> list[Problem]:
 
 __all__ = [
     "check_dictionary",
-    "dictionary_or_national",
     "display_name",
     "format_path",
     "load_dictionary",

@@ -38,7 +38,7 @@ from kamus_kompetensi.development.plan import (
     TargetArg,
     target_dict,
 )
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.scoring.levels import HUNDREDTHS, level_decimal
 
@@ -186,8 +186,6 @@ def needs_inventory(
     :class:`DevelopmentPlan` is counted as it is."""
     if isinstance(report_or_results, DevelopmentPlan):
         planned = report_or_results
-        from kamus_kompetensi.loader import dictionary_or_national
-
         counting = _Counting(dictionary_or_national(dictionary))
         for plan in planned.plans:
             counting.add(plan)

@@ -33,7 +33,7 @@ from typing import Any, NamedTuple, TypeAlias
 from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult, issue_dict
 from kamus_kompetensi.development.catalogue import Activity, Catalogue
 from kamus_kompetensi.development.leadership import Trainings, training_for
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.errors import InputError, ScoreError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
@@ -402,8 +402,6 @@ class Planner:
     def __init__(
         self, source: Results, dictionary: Dictionary | None = None, target: TargetArg = None
     ) -> None:
-        from kamus_kompetensi.loader import dictionary_or_national
-
         dictionary = dictionary_or_national(dictionary)
         self.dictionary = dictionary
         self.index = PlanIndex.of(dictionary)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kamus_kompetensi.batch.outcomes import BatchReport
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message, resolve_lang
 from kamus_kompetensi.letterhead import Letterhead
@@ -133,8 +133,6 @@ def render(
     :class:`InputError` ``pdf-unavailable`` is raised before ``source`` is read.
     """
     renderer = _renderer(fmt)
-    from kamus_kompetensi.loader import dictionary_or_national
-
     dictionary = dictionary_or_national(dictionary)
     if letterhead is not None and not isinstance(letterhead, Letterhead):
         raise InputError.from_code(

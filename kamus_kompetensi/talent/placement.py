@@ -93,7 +93,7 @@ def talent_box(
         )
     if not performance.strip():
         raise InputError.from_code("missing-performance-rating")
-    from kamus_kompetensi.loader import dictionary_or_national
+    from kamus_kompetensi.dictionary import dictionary_or_national
 
     dictionary = dictionary_or_national(dictionary)
     policy = talent_policy(dictionary)
