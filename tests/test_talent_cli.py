@@ -373,8 +373,9 @@ def test_check_csv_xlsx_and_text_carry_the_talent_box(cli: Cli, tmp_path: Path) 
     assert rows[2]["Box label"] == "Performance above expectations and high potential"
     # XLSX: the same numbers as numbers, under the "Kotak" header of row 2
     cli("check", TALENT_CSV, "-q", "-o", tmp_path / "id.xlsx")
-    sheet = openpyxl.load_workbook(tmp_path / "id.xlsx", read_only=True).worksheets[1]
-    table = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(tmp_path / "id.xlsx", read_only=True)
+    table = list(book.worksheets[1].iter_rows(values_only=True))
+    book.close()  # a read-only workbook holds its file open until closed
     header = list(table[1])
     box, label, row = header.index("Kotak"), header.index("Keterangan kotak"), header.index("Baris")
     placed = {r[row]: r[box] for r in table[2:] if r[box] is not None}
