@@ -633,3 +633,18 @@ class Dictionary:
         levels = self._apply(base.levels if base else {}, position.required)
         ordered = self._ordered(levels)
         return Standard(position.code, position.name, level_code, ordered, self._technical(ordered))
+
+
+def dictionary_or_national(dictionary: object) -> Dictionary:
+    """A library function's ``dictionary`` argument: the shipped national dictionary for
+    ``None``, else a :class:`Dictionary` or :class:`~kamus_kompetensi.errors.InputError`
+    ``invalid-argument`` at once (not an ``AttributeError`` deep inside the run)."""
+    if dictionary is None:
+        from kamus_kompetensi.loader import load_dictionary
+
+        return load_dictionary()
+    if not isinstance(dictionary, Dictionary):
+        raise InputError.from_code(
+            "invalid-argument", name="dictionary", value=type(dictionary).__name__
+        )
+    return dictionary

@@ -40,7 +40,7 @@ from typing import Any
 
 from kamus_kompetensi.batch.rows import SELECTORS, Finding, resolve_target
 from kamus_kompetensi.columns import DETAIL_FIELDS, ColumnMap, map_columns, require_columns
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import (
@@ -1140,14 +1140,7 @@ def check_frame(
     all (not a table, required columns missing, an engine library not installed); the
     problems of single rows are in the report's ``errors``.
     """
-    if dictionary is None:
-        from kamus_kompetensi.loader import load_dictionary
-
-        dictionary = load_dictionary()
-    if not isinstance(dictionary, Dictionary):
-        raise InputError.from_code(
-            "invalid-argument", name="dictionary", value=type(dictionary).__name__
-        )
+    dictionary = dictionary_or_national(dictionary)
     if columns is not None and not isinstance(columns, Mapping):
         raise InputError.from_code("invalid-argument", name="columns", value=type(columns).__name__)
     rules = policy_of(dictionary, policy)

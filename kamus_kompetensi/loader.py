@@ -623,4 +623,10 @@ def _letterhead_problems(file: Path, lang: str | None) -> list[Problem]:
     return [note, *check_letterhead(file, lang=lang)[1]]
 
 
-__all__ = ["check_dictionary", "display_name", "format_path", "load_dictionary", "validate_paths"]
+__all__ = [
+    "check_dictionary",
+    "display_name",
+    "format_path",
+    "load_dictionary",
+    "validate_paths",
+]

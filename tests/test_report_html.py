@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -20,18 +18,8 @@ import kamus_kompetensi as kk
 from kamus_kompetensi.report import html_report, render
 from kamus_kompetensi.report.svg import RadarAxis, radar_svg
 from kamus_kompetensi.scoring import parse_level
+from tests.chromium import rendered_dom
 from tests.report_support import HOSTILE_NAME, NIP_BUDI, StreamingRun, batch_report
-
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 class _Outline(HTMLParser):
@@ -219,34 +207,10 @@ def test_radar_axes_carry_names_and_legible_ring_numbers() -> None:
         assert 0 < x < width
 
 
-def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found is None:
-        pytest.fail(
-            "Chromium is needed to test the HTML report: install it with "
-            "`apt-get install chromium` (Debian) and run the tests again"
-        )
-    return found
-
-
 def test_chromium_renders_the_report(nasional: kk.Dictionary, tmp_path: Path) -> None:
-    browser = _chromium()
     target = tmp_path / "laporan.html"
     render(batch_report(nasional), "html", target, dictionary=nasional)
-    url = target.resolve().as_uri()
-    flags = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
-    screenshot = tmp_path / "p.png"
-    subprocess.run(
-        [*flags, f"--screenshot={screenshot}", "--window-size=1200,2000", url],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    assert screenshot.read_bytes().startswith(b"\x89PNG")
-    assert screenshot.stat().st_size > 30_000  # a blank page is a few kilobytes
-    dom = subprocess.run(
-        [*flags, "--dump-dom", url], check=True, capture_output=True, text=True, timeout=120
-    ).stdout
+    dom = rendered_dom(target, tmp_path, "1200,2000")
     outline = _outline(dom)
     assert len(outline.find("polygon", class_="attained")) == 3
     assert len(outline.find("polygon", class_="required")) == 3
@@ -278,7 +242,6 @@ def test_chromium_renders_one_official_with_letterhead(
     from kamus_kompetensi.letterhead import load_letterhead
     from kamus_kompetensi.resources import data_dir
 
-    browser = _chromium()
     scores: dict[str, object] = dict.fromkeys(nasional.national_codes, 4)
     scores["integritas"] = "3,5"
     result = kk.check(
@@ -288,19 +251,7 @@ def test_chromium_renders_one_official_with_letterhead(
     letterhead = load_letterhead(data_dir() / "contoh" / "kop-laporan-contoh.yaml")
     target = tmp_path / "budi.html"
     render(result, "html", target, dictionary=nasional, letterhead=letterhead)
-    url = target.resolve().as_uri()
-    flags = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
-    screenshot = tmp_path / "p.png"
-    subprocess.run(
-        [*flags, f"--screenshot={screenshot}", "--window-size=1000,1800", url],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    assert screenshot.stat().st_size > 30_000
-    dom = subprocess.run(
-        [*flags, "--dump-dom", url], check=True, capture_output=True, text=True, timeout=120
-    ).stdout
+    dom = rendered_dom(target, tmp_path, "1000,1800")
     outline = _outline(dom)
     assert len(outline.find("section", class_="profile")) == 1
     [logo] = outline.find("img")

@@ -96,6 +96,7 @@ def test_every_format_renders_one_official(
         sheet.title: [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
         for sheet in workbook.worksheets
     }
+    workbook.close()  # a read-only workbook holds its file open until closed
     # The summary sheet is the official's profile (no batch counts); the results sheet holds
     # their one row.
     assert [cells.count("Budi Santoso") for cells in sheets.values()][:2] == [1, 1]
@@ -344,6 +345,7 @@ def test_cli_writes_one_official_to_a_file(suffix: str, tmp_path: Path, cli: Cli
         shown = " ".join(
             str(c) for s in book.worksheets for row in s.iter_rows(values_only=True) for c in row
         )
+        book.close()
     else:
         shown = target.read_text("utf-8-sig")
     # XLSX: the profile on the summary sheet and the row on the results sheet

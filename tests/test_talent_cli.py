@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -18,8 +17,8 @@ from typing import Any
 import openpyxl
 import pytest
 
+from tests.chromium import rendered_dom
 from tests.conftest import EXAMPLES, Cli
-from tests.test_report_html import CHROMIUM_FLAGS, _chromium
 
 TALENT_CSV = EXAMPLES / "talent" / "pejabat-kinerja.csv"
 #: box → rows, from the README's table.
@@ -279,23 +278,9 @@ def test_html_grid_is_escaped_and_self_contained(cli: Cli, tmp_path: Path) -> No
 
 
 def test_chromium_renders_the_grid(cli: Cli, tmp_path: Path) -> None:
-    browser = _chromium()
     target = tmp_path / "talent.html"
     cli("talent", TALENT_CSV, "-o", target, "--mask-nip")
-    url = target.resolve().as_uri()
-    flags = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
-    screenshot = tmp_path / "grid.png"
-    subprocess.run(
-        [*flags, f"--screenshot={screenshot}", "--window-size=1200,1400", url],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    assert screenshot.read_bytes().startswith(b"\x89PNG")
-    assert screenshot.stat().st_size > 30_000  # a blank page is a few kilobytes
-    dom = subprocess.run(
-        [*flags, "--dump-dom", url], check=True, capture_output=True, text=True, timeout=120
-    ).stdout
+    dom = rendered_dom(target, tmp_path, "1200,1400")
     parsed = _grid(dom)
     _check_grid(parsed)
     assert "b" not in parsed.tags
@@ -388,8 +373,9 @@ def test_check_csv_xlsx_and_text_carry_the_talent_box(cli: Cli, tmp_path: Path) 
     assert rows[2]["Box label"] == "Performance above expectations and high potential"
     # XLSX: the same numbers as numbers, under the "Kotak" header of row 2
     cli("check", TALENT_CSV, "-q", "-o", tmp_path / "id.xlsx")
-    sheet = openpyxl.load_workbook(tmp_path / "id.xlsx", read_only=True).worksheets[1]
-    table = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(tmp_path / "id.xlsx", read_only=True)
+    table = list(book.worksheets[1].iter_rows(values_only=True))
+    book.close()  # a read-only workbook holds its file open until closed
     header = list(table[1])
     box, label, row = header.index("Kotak"), header.index("Keterangan kotak"), header.index("Baris")
     placed = {r[row]: r[box] for r in table[2:] if r[box] is not None}

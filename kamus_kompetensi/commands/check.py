@@ -25,25 +25,27 @@ from typing import TextIO
 
 from kamus_kompetensi import report
 from kamus_kompetensi.batch import BatchRun, iter_outcomes
-from kamus_kompetensi.batch.outcomes import BatchSummary, is_nip_issue
+from kamus_kompetensi.batch.outcomes import BatchSummary
 from kamus_kompetensi.commands.base import (
     EXIT_FINDINGS,
     EXIT_OK,
     Command,
     SubParsers,
     dictionary_from,
+    header_row_number,
+    print_row_issue,
 )
-from kamus_kompetensi.commands.output import refuse_overwriting_input
+from kamus_kompetensi.commands.output import output_and_format, refuse_overwriting_input
 from kamus_kompetensi.dictionary import Dictionary
 from kamus_kompetensi.errors import InputError, Severity
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.letterhead import Letterhead, load_letterhead
-from kamus_kompetensi.nip import mask_nip
 from kamus_kompetensi.report.base import Outcome, Source
 from kamus_kompetensi.report.summary import Findings
 from kamus_kompetensi.scoring import Assessment, check, scores_from_text
 from kamus_kompetensi.scoring.results import AssessmentResult
+from kamus_kompetensi.tabular import FORMATS as INPUT_FORMATS
 from kamus_kompetensi.terminal import for_terminal
 
 
@@ -131,13 +133,13 @@ def _batch_options(parser: argparse.ArgumentParser) -> None:
     )
     batch.add_argument(
         "--header-row",
-        type=_header_row,
+        type=header_row_number,
         metavar="N",
         help="baris judul kolom (mulai 1); default: dicari di 30 baris pertama",
     )
     batch.add_argument(
         "--input-format",
-        choices=("csv", "xlsx", "xls", "ods", "json", "jsonl"),
+        choices=INPUT_FORMATS,
         help="format berkas masukan bila akhiran berkas tidak jelas",
     )
     batch.add_argument(
@@ -179,10 +181,9 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 def _target(args: argparse.Namespace) -> tuple[Path | None, str]:
     """Where the report goes (``None``: stdout) and its format, checked before any work:
     a format that is no text (XLSX, PDF) needs a file, and PDF needs its extra."""
-    target = None if args.output in (None, "-") else Path(args.output)
-    fmt = args.format or (report.format_for_path(target) if target else "text")
-    if target is None and fmt in _FILE_ONLY:
-        raise InputError.from_code("format-needs-output", format=fmt)
+    target, fmt = output_and_format(
+        args, format_for_path=report.format_for_path, file_only=_FILE_ONLY
+    )
     if fmt == "pdf":
         from kamus_kompetensi.report.pdf import require_pdf
 
@@ -294,17 +295,10 @@ def _refuse_options(args: argparse.Namespace, names: tuple[str, ...], code: str)
 
 
 def _print_error(after_progress: bool) -> Callable[[RowIssue], None]:
-    """Each rejected row on its own stderr line, for reports that have no section for
-    them (CSV), so no row is lost from sight. A NIP value is always masked here: stderr
-    often ends up in logs."""
+    """Each rejected row on stderr (:func:`print_row_issue`), the progress counter wiped
+    off the line first when there is one."""
     clear = "\r\x1b[K" if after_progress else ""
-
-    def show(issue: RowIssue) -> None:
-        if issue.value is not None and is_nip_issue(issue):
-            issue = issue._replace(value=mask_nip(issue.value))
-        sys.stderr.write(f"{clear}kamus-kompetensi: {for_terminal(issue)}\n")
-
-    return show
+    return lambda issue: print_row_issue(issue, clear)
 
 
 def _progress(lang: str) -> Callable[[int], None]:
@@ -315,13 +309,6 @@ def _progress(lang: str) -> Callable[[int], None]:
         sys.stderr.flush()
 
     return show
-
-
-def _header_row(text: str) -> int:
-    """``--header-row``: a sheet row number, 1 or more."""
-    if not text.strip().isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(message("header-row-invalid", value=text))
-    return int(text)
 
 
 def _summary_line(

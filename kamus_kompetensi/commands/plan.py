@@ -16,16 +16,17 @@ from pathlib import Path
 from typing import TextIO
 
 from kamus_kompetensi.batch import BatchRun
-from kamus_kompetensi.batch.outcomes import BatchReport, is_nip_issue
+from kamus_kompetensi.batch.outcomes import BatchReport
 from kamus_kompetensi.commands.base import (
     EXIT_FINDINGS,
     EXIT_OK,
     Command,
     SubParsers,
     dictionary_from,
+    input_options,
+    print_row_issue,
 )
-from kamus_kompetensi.commands.check import _header_row as header_row
-from kamus_kompetensi.commands.output import refuse_overwriting_input
+from kamus_kompetensi.commands.output import output_and_format
 from kamus_kompetensi.development.needs import NeedsInventory
 from kamus_kompetensi.development.plan import (
     DevelopmentPlan,
@@ -37,10 +38,7 @@ from kamus_kompetensi.development.plan import (
 from kamus_kompetensi.development.render import FORMATS, render_development
 from kamus_kompetensi.development.source import open_source
 from kamus_kompetensi.dictionary import Dictionary
-from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
-from kamus_kompetensi.issues import RowIssue
-from kamus_kompetensi.nip import mask_nip
 from kamus_kompetensi.report import format_for_path
 from kamus_kompetensi.report.base import RenderOptions
 from kamus_kompetensi.terminal import for_terminal
@@ -80,15 +78,7 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="format keluaran / output format (default: text, atau dari akhiran -o)",
     )
-    parser.add_argument("--sheet", help="lembar XLSX/XLS/ODS (nama atau nomor)")
-    parser.add_argument(
-        "--header-row", type=header_row, metavar="N", help="baris judul kolom (mulai 1)"
-    )
-    parser.add_argument(
-        "--input-format",
-        choices=("csv", "xlsx", "xls", "ods", "json", "jsonl"),
-        help="format berkas masukan bila akhiran berkas tidak jelas",
-    )
+    input_options(parser)
     parser.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
     parser.add_argument("-q", "--quiet", action="store_true", help="tanpa ringkasan di stderr")
 
@@ -121,12 +111,9 @@ def run_development(args: argparse.Namespace, out: TextIO, build: Build, name: s
     dictionary = dictionary_from(args)
     target = target_from(args, dictionary)
     source_path = Path(args.path)
-    output = None if args.output in (None, "-") else Path(args.output)
-    fmt = args.format or (format_for_path(output, FORMATS) if output else "text")
-    if output is not None:
-        refuse_overwriting_input(output, source_path)
-    elif fmt == "xlsx":
-        raise InputError.from_code("format-needs-output", format=fmt)
+    output, fmt = output_and_format(
+        args, source_path, format_for_path=lambda path: format_for_path(path, FORMATS)
+    )
     source = open_source(
         dictionary,
         source_path,
@@ -147,18 +134,11 @@ def run_development(args: argparse.Namespace, out: TextIO, build: Build, name: s
         out.flush()
     if fmt == "csv":  # CSV has no place for them: each on its own stderr line, as check
         for issue in report.errors:
-            _print_issue(issue)
+            print_row_issue(issue)
     if not args.quiet:
         line = _summary_line(report, name, output, args.lang)
         print(f"kamus-kompetensi: {for_terminal(line)}", file=sys.stderr)
     return EXIT_FINDINGS if report.errors else EXIT_OK
-
-
-def _print_issue(issue: RowIssue) -> None:
-    """A rejected row on stderr; a NIP is always masked here (stderr ends up in logs)."""
-    if issue.value is not None and is_nip_issue(issue):
-        issue = issue._replace(value=mask_nip(issue.value))
-    sys.stderr.write(f"kamus-kompetensi: {for_terminal(issue)}\n")
 
 
 def _summary_line(

@@ -23,8 +23,7 @@ from kamus_kompetensi.commands.base import (
     SubParsers,
     dictionary_from,
 )
-from kamus_kompetensi.commands.output import refuse_overwriting_input
-from kamus_kompetensi.errors import InputError
+from kamus_kompetensi.commands.output import output_and_format
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.talent.grid import parse_pool, talent_grid
 from kamus_kompetensi.talent.render import TALENT_FORMATS, render_talent, talent_format_for_path
@@ -75,12 +74,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     pool = parse_pool(args.pool) if args.pool is not None else None
     dictionary = dictionary_from(args)
     source = Path(args.path)
-    target = None if args.output in (None, "-") else Path(args.output)
-    fmt = args.format or (talent_format_for_path(target) if target else "text")
-    if target is not None:
-        refuse_overwriting_input(target, source)
-    elif fmt == "xlsx":
-        raise InputError.from_code("format-needs-output", format=fmt)
+    target, fmt = output_and_format(args, source, format_for_path=talent_format_for_path)
     report = read_checked(
         dictionary, source, policy=args.policy, sheet=args.sheet, mask_nip=args.mask_nip
     )

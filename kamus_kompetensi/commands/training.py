@@ -20,8 +20,9 @@ from kamus_kompetensi.commands.base import (
     Command,
     SubParsers,
     dictionary_from,
+    input_options,
 )
-from kamus_kompetensi.commands.output import refuse_overwriting_input
+from kamus_kompetensi.commands.output import output_and_format
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.report import format_for_path
@@ -58,12 +59,7 @@ def _add(sub: SubParsers) -> argparse.ArgumentParser:
         default=None,
         help="format keluaran / output format (default: text, atau dari akhiran -o)",
     )
-    parser.add_argument("--sheet", help="lembar XLSX/XLS/ODS (nama atau nomor)")
-    parser.add_argument(
-        "--input-format",
-        choices=("csv", "xlsx", "xls", "ods", "json", "jsonl"),
-        help="format berkas masukan bila akhiran berkas tidak jelas",
-    )
+    input_options(parser, header_row=False)
     parser.add_argument("--mask-nip", action="store_true", help="samarkan NIP di semua keluaran")
     parser.add_argument(
         "--fail-below",
@@ -86,14 +82,10 @@ def _year(text: str | None) -> int:
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     year = _year(args.year)
     source = Path(args.path)
-    target = None if args.output in (None, "-") else Path(args.output)
-    fmt = args.format or (format_for_path(target, FORMATS) if target else "text")
-    if target is not None:
-        refuse_overwriting_input(target, source)
-        if args.staff:
-            refuse_overwriting_input(target, Path(args.staff))
-    elif fmt == "xlsx":
-        raise InputError.from_code("format-needs-output", format=fmt)
+    staff = [Path(args.staff)] if args.staff else []
+    target, fmt = output_and_format(
+        args, source, *staff, format_for_path=lambda path: format_for_path(path, FORMATS)
+    )
     dictionary = dictionary_from(args)
     report = training_compliance(
         source,

@@ -10,11 +10,14 @@ the agency, so this library does not pick, and it never makes up a course title.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.models import DevelopmentActivity
 
 
 class Activity(NamedTuple):
@@ -35,47 +38,57 @@ class Activity(NamedTuple):
         return data
 
 
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """The dictionary's suggestions, read once when a run starts: the catalogue's entries
+    by competency (in catalogue order) and every activity type as a type-only suggestion.
+    A row's suggestions are then a filter over the few entries of one competency."""
+
+    entries: Mapping[str, tuple[tuple[DevelopmentActivity, Activity], ...]]
+    """Competency code → (catalogue entry, its suggestion), in catalogue order."""
+    types: tuple[Activity, ...]
+
+    @classmethod
+    def of(cls, dictionary: Dictionary) -> Catalogue:
+        """The catalogue of ``dictionary``."""
+        entries: dict[str, list[tuple[DevelopmentActivity, Activity]]] = {}
+        for entry in dictionary.development_activities:
+            suggestion = Activity(
+                entry.type,
+                _path_of(dictionary, entry.type),
+                entry.title,
+                Decimal(entry.jp),
+                entry.from_level,
+                entry.to_level,
+            )
+            entries.setdefault(entry.competency, []).append((entry, suggestion))
+        return cls(
+            MappingProxyType({code: tuple(found) for code, found in entries.items()}),
+            tuple(Activity(t.code, str(t.path)) for t in dictionary.development_activity_types),
+        )
+
+    def suggestions(
+        self, competency: str, current_hundredths: int, target: int
+    ) -> tuple[tuple[Activity, ...], bool]:
+        """The suggestions for raising ``competency`` from the attained level to
+        ``target``, and whether they come from the agency's catalogue. The levels to reach
+        are the whole levels above the attained one up to the target, as
+        :meth:`~kamus_kompetensi.dictionary.Dictionary.development_activities_for` reads
+        them; an entry is suggested when its level range shares one of them."""
+        lowest = current_hundredths // 100 + 1
+        found = tuple(
+            suggestion
+            for entry, suggestion in self.entries.get(competency, ())
+            if lowest <= target and entry.covers(lowest, target)
+        )
+        if found:
+            return found, True
+        return self.types, False
+
+
 def _path_of(dictionary: Dictionary, type_code: str) -> str | None:
     found = dictionary.find_development_activity_type(type_code)
     return str(found.path) if found is not None else None
 
 
-@lru_cache(maxsize=16)
-def type_suggestions(dictionary: Dictionary) -> tuple[Activity, ...]:
-    """Every activity type of the dictionary as a type-only suggestion (made once: every
-    item without a catalogue entry shares it)."""
-    return tuple(Activity(t.code, str(t.path)) for t in dictionary.development_activity_types)
-
-
-@lru_cache(maxsize=4096)
-def _catalogue(
-    dictionary: Dictionary, competency: str, current_level: int, target: int
-) -> tuple[Activity, ...]:
-    """The catalogue's suggestions for a competency from the whole level ``current_level``
-    (what the catalogue's level ranges look at) to ``target``; pure, so memoised: a file
-    repeats the same few combinations."""
-    entries = dictionary.development_activities_for(competency, current_level * 100, target)
-    return tuple(
-        Activity(
-            entry.type,
-            _path_of(dictionary, entry.type),
-            entry.title,
-            Decimal(entry.jp),
-            entry.from_level,
-            entry.to_level,
-        )
-        for entry in entries
-    )
-
-
-def suggested_activities(
-    dictionary: Dictionary, competency: str, current_hundredths: int, target: int
-) -> tuple[tuple[Activity, ...], bool]:
-    """The suggestions and whether they come from the agency's catalogue."""
-    found = _catalogue(dictionary, competency, current_hundredths // 100, target)
-    if found:
-        return found, True
-    return type_suggestions(dictionary), False
-
-
-__all__ = ["Activity", "suggested_activities", "type_suggestions"]
+__all__ = ["Activity", "Catalogue"]

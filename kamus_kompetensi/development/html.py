@@ -25,6 +25,7 @@ from kamus_kompetensi.development.tables import (
 )
 from kamus_kompetensi.report.base import Output, RenderOptions, text_output
 from kamus_kompetensi.report.cells import level_text
+from kamus_kompetensi.report.html_page import escaped, page_head
 from kamus_kompetensi.version import library_version
 
 CSS = """
@@ -62,7 +63,7 @@ def _e(value: Cell, options: RenderOptions) -> str:
         return "-"
     if isinstance(value, Decimal):
         return level_text(value, options.lang)
-    return escape(str(value), quote=True)
+    return escaped(value)
 
 
 def _td(value: Cell, options: RenderOptions) -> str:
@@ -168,9 +169,8 @@ def render_html(
         body.append(_table(findings, options))
     footer = escape(label("plan-footer", version=library_version()))
     page = (
-        f'<!DOCTYPE html>\n<html lang="{options.lang}"><head><meta charset="utf-8">'
-        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
-        f"<h1>{escape(title)}</h1>{''.join(body)}<footer>{footer}</footer></body></html>\n"
+        page_head(options.lang, escape(title), CSS)
+        + f"<body><h1>{escape(title)}</h1>{''.join(body)}<footer>{footer}</footer></body></html>\n"
     )
     with text_output(out) as handle:
         handle.write(page)

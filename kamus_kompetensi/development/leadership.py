@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -83,22 +83,65 @@ class Completed(NamedTuple):
     unknown: tuple[str, ...]
 
 
-@lru_cache(maxsize=16)
-def _index(dictionary: Dictionary) -> Mapping[str, str]:
-    """Canonical key → training code, from every name the dictionary gives a training."""
-    table: dict[str, str] = {}
-    for training in trainings_of(dictionary):
-        names = (
-            training.code.replace("_", " "),
-            training.name,
-            training.name_en,
-            *training.former_names,
-            *training.aliases,
-        )
-        for name in names:
-            if name:
-                table.setdefault(canonical(name), training.code)
-    return MappingProxyType(table)
+@dataclass(frozen=True, slots=True)
+class Trainings:
+    """The dictionary's leadership trainings as a run reads them, built once when it starts:
+    every name's canonical key → training code, and each training's rank (the place of
+    its position level in the dictionary, 0 = highest; none when the level is not one of
+    the dictionary's)."""
+
+    names: Mapping[str, str]
+    ranks: Mapping[str, int]
+
+    @classmethod
+    def of(cls, dictionary: Dictionary) -> Trainings:
+        """The trainings of ``dictionary``."""
+        names: dict[str, str] = {}
+        for training in trainings_of(dictionary):
+            spellings = (
+                training.code.replace("_", " "),
+                training.name,
+                training.name_en,
+                *training.former_names,
+                *training.aliases,
+            )
+            for name in spellings:
+                if name:
+                    names.setdefault(canonical(name), training.code)
+        order = [level.code for level in dictionary.position_levels]
+        ranks: dict[str, int] = {}
+        for training in trainings_of(dictionary):
+            if training.position_level in order:
+                ranks.setdefault(training.code, order.index(training.position_level))
+        return cls(MappingProxyType(names), MappingProxyType(ranks))
+
+    def parse(self, text: str | None) -> Completed:
+        """The trainings a ``pelatihan_kepemimpinan`` cell names, in the order written."""
+        if text is None:
+            return Completed((), ())
+        codes: list[str] = []
+        unknown: list[str] = []
+        for fragment in _SPLIT.split(text):
+            shown = _SPACES.sub(" ", fragment).strip()
+            if shown.casefold() in _NOTHING:
+                continue
+            code = self.names.get(canonical(shown))
+            if code is None:
+                unknown.append(shown)
+            elif code not in codes:
+                codes.append(code)
+        return Completed(tuple(codes), tuple(unknown))
+
+    def covers(self, completed: tuple[str, ...], required: str) -> bool:
+        """Whether the completed trainings cover ``required``: the same one, or one of a
+        higher position level (see the module docstring)."""
+        if required in completed:
+            return True
+        needed = self.ranks.get(required)
+        if needed is None:
+            return False
+        ranks = (self.ranks.get(code) for code in completed)
+        return any(rank is not None and rank <= needed for rank in ranks)
 
 
 def trainings_of(dictionary: Dictionary) -> tuple[LeadershipTraining, ...]:
@@ -107,54 +150,19 @@ def trainings_of(dictionary: Dictionary) -> tuple[LeadershipTraining, ...]:
 
 
 def parse_completed(text: str | None, dictionary: Dictionary) -> Completed:
-    """The trainings a ``pelatihan_kepemimpinan`` cell names, in the order written.
+    """The trainings a ``pelatihan_kepemimpinan`` cell names, for one cell (a plan run
+    reads every row with one :class:`Trainings`).
 
     >>> import kamus_kompetensi as kk
     >>> parse_completed("Diklatpim IV; PKA 2019, kursus x", kk.load_dictionary())
     Completed(codes=('pkp', 'pka'), unknown=('kursus x',))
     """
-    if text is None:
-        return Completed((), ())
-    index = _index(dictionary)
-    codes: list[str] = []
-    unknown: list[str] = []
-    for fragment in _SPLIT.split(text):
-        shown = _SPACES.sub(" ", fragment).strip()
-        if shown.casefold() in _NOTHING:
-            continue
-        code = index.get(canonical(shown))
-        if code is None:
-            unknown.append(shown)
-        elif code not in codes:
-            codes.append(code)
-    return Completed(tuple(codes), tuple(unknown))
-
-
-@lru_cache(maxsize=64)
-def _rank(dictionary: Dictionary, code: str) -> int | None:
-    """The place of a training's position level in the dictionary (0 = highest)."""
-    training = _find(dictionary, code)
-    if training is None:
-        return None
-    order = [level.code for level in dictionary.position_levels]
-    level = training.position_level
-    return order.index(level) if level in order else None
-
-
-def _find(dictionary: Dictionary, code: str) -> LeadershipTraining | None:
-    return next((t for t in trainings_of(dictionary) if t.code == code), None)
+    return Trainings.of(dictionary).parse(text)
 
 
 def covers(completed: tuple[str, ...], required: str, dictionary: Dictionary) -> bool:
-    """Whether the completed trainings cover ``required``: the same one, or one of a
-    higher position level (see the module docstring)."""
-    if required in completed:
-        return True
-    needed = _rank(dictionary, required)
-    if needed is None:
-        return False
-    ranks = (_rank(dictionary, code) for code in completed)
-    return any(rank is not None and rank <= needed for rank in ranks)
+    """:meth:`Trainings.covers` for one question."""
+    return Trainings.of(dictionary).covers(completed, required)
 
 
 def training_for(dictionary: Dictionary, position_level: str) -> LeadershipTraining | None:
@@ -163,4 +171,12 @@ def training_for(dictionary: Dictionary, position_level: str) -> LeadershipTrain
     return dictionary.leadership_training_for(position_level)
 
 
-__all__ = ["Completed", "canonical", "covers", "parse_completed", "training_for", "trainings_of"]
+__all__ = [
+    "Completed",
+    "Trainings",
+    "canonical",
+    "covers",
+    "parse_completed",
+    "training_for",
+    "trainings_of",
+]

@@ -38,7 +38,7 @@ from kamus_kompetensi.development.plan import (
     TargetArg,
     target_dict,
 )
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.scoring.levels import HUNDREDTHS, level_decimal
 
@@ -146,7 +146,6 @@ class _Counting:
 
     def __init__(self, dictionary: Dictionary) -> None:
         self.rows = {c.code: CompetencyNeeds(c.code) for c in dictionary.competencies}
-        self.standards: dict[str, tuple[str, ...]] = {}
         self.dictionary = dictionary
         self.leadership: Counter[str] = Counter()
         self.officials = 0
@@ -156,7 +155,7 @@ class _Counting:
         self.officials += 1
         if plan.items or plan.leadership_training:
             self.with_needs += 1
-        for code in self._codes(plan.standard):
+        for code in self.dictionary.get_standard(plan.standard).codes:
             self.rows[code].officials_assessed += 1
         unit = plan.unit or NO_UNIT
         for item in plan.items:
@@ -171,13 +170,6 @@ class _Counting:
                 row.officials_without_catalogue += 1
         if plan.leadership_training is not None:
             self.leadership[plan.leadership_training.code] += 1
-
-    def _codes(self, standard: str) -> tuple[str, ...]:
-        codes = self.standards.get(standard)
-        if codes is None:
-            codes = self.dictionary.get_standard(standard).codes
-            self.standards[standard] = codes
-        return codes
 
     def competencies(self) -> list[CompetencyNeeds]:
         """Rows of competencies some standard planned against includes."""
@@ -194,7 +186,7 @@ def needs_inventory(
     :class:`DevelopmentPlan` is counted as it is."""
     if isinstance(report_or_results, DevelopmentPlan):
         planned = report_or_results
-        counting = _Counting(_dictionary(dictionary))
+        counting = _Counting(dictionary_or_national(dictionary))
         for plan in planned.plans:
             counting.add(plan)
         return _inventory(
@@ -218,14 +210,6 @@ def needs_inventory(
     return _inventory(
         counting, planner.summary, planner.target, errors, warnings, planner.not_planned
     )
-
-
-def _dictionary(dictionary: Dictionary | None) -> Dictionary:
-    if dictionary is not None:
-        return dictionary
-    from kamus_kompetensi.loader import load_dictionary
-
-    return load_dictionary()
 
 
 def _inventory(

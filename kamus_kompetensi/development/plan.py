@@ -27,13 +27,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, NamedTuple, TypeAlias
 
 from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult, issue_dict
-from kamus_kompetensi.development.catalogue import Activity, suggested_activities
-from kamus_kompetensi.development.leadership import covers, parse_completed, training_for
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.development.catalogue import Activity, Catalogue
+from kamus_kompetensi.development.leadership import Trainings, training_for
+from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.errors import InputError, ScoreError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
@@ -264,19 +264,61 @@ def target_of_position(dictionary: Dictionary, code: str) -> Target:
     return found
 
 
+# --- what planning looks up ----------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class PlanIndex:
+    """What planning a row looks up in the dictionary, read once when a run starts: the
+    indicators by competency and level, the catalogue, and the leadership trainings. Every
+    row of the run is then planned by dictionary look-ups in this plain data."""
+
+    dictionary: Dictionary
+    indicators: Mapping[str, Mapping[int, tuple[Indicator, ...]]]
+    """Competency code → level number → that level's indicators (a level an agency
+    competency leaves out is not there)."""
+    catalogue: Catalogue
+    trainings: Trainings
+
+    @classmethod
+    def of(cls, dictionary: Dictionary) -> PlanIndex:
+        """The index of ``dictionary``."""
+        indicators = {
+            competency.code: MappingProxyType(
+                {
+                    level.level: tuple(
+                        Indicator(level.level, indicator.code, indicator.text)
+                        for indicator in level.indicators
+                    )
+                    for level in competency.levels
+                }
+            )
+            for competency in dictionary.competencies
+        }
+        return cls(
+            dictionary,
+            MappingProxyType(indicators),
+            Catalogue.of(dictionary),
+            Trainings.of(dictionary),
+        )
+
+    def indicators_for(self, code: str, levels: tuple[int, ...]) -> tuple[Indicator, ...]:
+        """The indicators of the levels to reach, level by level."""
+        by_level = self.indicators[code]
+        return tuple(indicator for number in levels for indicator in by_level.get(number, ()))
+
+
 # --- planning one official ------------------------------------------------------------------
 def plan_official(
-    item: OfficialResult, dictionary: Dictionary, target: Target | None = None
+    item: OfficialResult, index: PlanIndex, target: Target | None = None
 ) -> OfficialPlan | list[RowIssue]:
     """The plan of one checked row, or the row's errors when it cannot be planned against
     the target."""
     result = item.result
     if target is not None:
-        against = _readiness(item, dictionary, target)
+        against = _readiness(item, index.dictionary, target)
         if isinstance(against, list):
             return against
         result = against
-    completed = parse_completed(item.details.get(LEADERSHIP_TRAINING), dictionary)
+    completed = index.trainings.parse(item.details.get(LEADERSHIP_TRAINING))
     warnings = list(item.warnings)
     warnings += [
         RowIssue(
@@ -296,8 +338,8 @@ def plan_official(
         item.details,
         item.result.position_level,
         result.standard_code,
-        _items(result, dictionary),
-        _leadership(result.position_level, completed.codes, dictionary),
+        _items(result, index),
+        _leadership(result.position_level, completed.codes, index),
         completed.codes,
         tuple(warnings),
     )
@@ -322,20 +364,18 @@ def _readiness(
         ]
 
 
-def _items(result: AssessmentResult, dictionary: Dictionary) -> tuple[PlanItem, ...]:
+def _items(result: AssessmentResult, index: PlanIndex) -> tuple[PlanItem, ...]:
     items = []
     for need in result.development:
         current = int(need.attained * HUNDREDTHS)
-        activities, from_catalogue = suggested_activities(
-            dictionary, need.code, current, need.required
-        )
+        activities, from_catalogue = index.catalogue.suggestions(need.code, current, need.required)
         items.append(
             PlanItem(
                 need.code,
                 current,
                 need.required,
                 need.levels,
-                _indicators(dictionary, need.code, need.levels),
+                index.indicators_for(need.code, need.levels),
                 activities,
                 from_catalogue,
             )
@@ -343,28 +383,11 @@ def _items(result: AssessmentResult, dictionary: Dictionary) -> tuple[PlanItem, 
     return tuple(items)
 
 
-@lru_cache(maxsize=4096)
-def _indicators(
-    dictionary: Dictionary, code: str, levels: tuple[int, ...]
-) -> tuple[Indicator, ...]:
-    """The indicators of the levels to reach (pure, so memoised: officials share the same
-    few competency and level combinations). A level an agency competency leaves out has
-    none."""
-    competency = dictionary.get_competency(code)
-    by_number = {level.level: level for level in competency.levels}
-    return tuple(
-        Indicator(number, indicator.code, indicator.text)
-        for number in levels
-        if number in by_number
-        for indicator in by_number[number].indicators
-    )
-
-
 def _leadership(
-    position_level: str, completed: tuple[str, ...], dictionary: Dictionary
+    position_level: str, completed: tuple[str, ...], index: PlanIndex
 ) -> LeadershipNeed | None:
-    training = training_for(dictionary, position_level)
-    if training is None or covers(completed, training.code, dictionary):
+    training = training_for(index.dictionary, position_level)
+    if training is None or index.trainings.covers(completed, training.code):
         return None
     return LeadershipNeed(training.code, training.name, training.name_en, training.position_level)
 
@@ -379,15 +402,9 @@ class Planner:
     def __init__(
         self, source: Results, dictionary: Dictionary | None = None, target: TargetArg = None
     ) -> None:
-        if dictionary is None:
-            from kamus_kompetensi.loader import load_dictionary
-
-            dictionary = load_dictionary()
-        if not isinstance(dictionary, Dictionary):
-            raise InputError.from_code(
-                "invalid-argument", name="dictionary", value=type(dictionary).__name__
-            )
+        dictionary = dictionary_or_national(dictionary)
         self.dictionary = dictionary
+        self.index = PlanIndex.of(dictionary)
         self.target = resolve_target(dictionary, target)
         self._summary: BatchSummary | None = None
         self._records: Iterable[object]
@@ -430,7 +447,7 @@ class Planner:
             _require_same_dictionary(record.result, self.dictionary)
             if self._made:
                 self._count(record)
-            planned = plan_official(record, self.dictionary, self.target)
+            planned = plan_official(record, self.index, self.target)
             if isinstance(planned, list):
                 self.not_planned += 1
                 yield from planned
@@ -485,6 +502,7 @@ __all__ = [
     "Indicator",
     "LeadershipNeed",
     "OfficialPlan",
+    "PlanIndex",
     "PlanItem",
     "Planner",
     "Target",

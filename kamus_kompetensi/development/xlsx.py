@@ -26,6 +26,7 @@ from kamus_kompetensi.development.tables import (
 )
 from kamus_kompetensi.report.base import Output, RenderOptions, binary_output, require_binary
 from kamus_kompetensi.report.cells import strip_control
+from kamus_kompetensi.report.workbook import streaming_workbook
 
 A4 = 9
 _MAX_WIDTH = 60
@@ -36,8 +37,6 @@ def render_xlsx(
     report: DevelopmentPlan | NeedsInventory, out: Output, options: RenderOptions
 ) -> None:
     """Write the workbook of a plan or a needs inventory to ``out``."""
-    import xlsxwriter  # type: ignore[import-untyped]
-
     require_binary(out)
     if isinstance(report, DevelopmentPlan):
         head = plan_overview(report, options)
@@ -46,21 +45,10 @@ def render_xlsx(
         head = needs_overview(report, options)
         tables = needs_tables(report, options)
     tables.append(findings_table(report.errors, report.warnings, options))
-    with binary_output(out) as handle:
-        workbook = xlsxwriter.Workbook(
-            handle,
-            {
-                "constant_memory": True,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-                "strings_to_numbers": False,
-                "in_memory": False,
-            },
-        )
+    with binary_output(out) as handle, streaming_workbook(handle) as workbook:
         formats = _formats(workbook)
         for table in tables:
             _sheet(workbook, table, head, formats, options)
-        workbook.close()
 
 
 def _formats(workbook: Any) -> dict[str, Any]:

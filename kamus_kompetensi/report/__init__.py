@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 
 from kamus_kompetensi.batch.outcomes import BatchReport
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message, resolve_lang
 from kamus_kompetensi.letterhead import Letterhead
@@ -135,14 +135,7 @@ def render(
     :class:`InputError` ``pdf-unavailable`` is raised before ``source`` is read.
     """
     renderer = _renderer(fmt)
-    if dictionary is None:
-        from kamus_kompetensi.loader import load_dictionary
-
-        dictionary = load_dictionary()
-    if not isinstance(dictionary, Dictionary):
-        raise InputError.from_code(
-            "invalid-argument", name="dictionary", value=type(dictionary).__name__
-        )
+    dictionary = dictionary_or_national(dictionary)
     if letterhead is not None and not isinstance(letterhead, Letterhead):
         raise InputError.from_code(
             "invalid-argument", name="letterhead", value=type(letterhead).__name__

@@ -37,6 +37,7 @@ from kamus_kompetensi.models import (
     Standard,
 )
 from kamus_kompetensi.report.base import Output, text_output
+from kamus_kompetensi.report.html_page import page_head
 from kamus_kompetensi.version import library_version
 
 BOOKLET_FORMATS = ("html", "pdf")
@@ -536,9 +537,7 @@ def booklet_html(
     page_of = ctx.label("booklet-page-of", page="{page}", pages="{pages}")
     css = CSS.replace("PAGE_OF", _page_of_css(page_of))
     parts = [
-        f'<!DOCTYPE html>\n<html lang="{chosen}"><head><meta charset="utf-8">'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(dictionary.info.title)}</title><style>{css}</style></head><body>",
+        page_head(chosen, _e(dictionary.info.title), css, viewport=True) + "<body>",
         _cover(ctx, printed_on or date.today()),
         _contents(ctx),
         _intro(ctx),

@@ -42,6 +42,8 @@ from kamus_kompetensi.report.base import (
     text_output,
 )
 from kamus_kompetensi.report.cells import decimal_text, level_text
+from kamus_kompetensi.report.html_page import escaped as _e
+from kamus_kompetensi.report.html_page import page_head
 from kamus_kompetensi.report.summary import Findings, Section, findings_sections, summary_sections
 from kamus_kompetensi.report.svg import RadarAxis, radar_svg
 from kamus_kompetensi.report.table import competency_label
@@ -137,11 +139,6 @@ def long_date(day: dt.date, options: RenderOptions) -> str:
     """``12 Mei 2025`` / ``12 May 2025``: the date a signed letter carries."""
     months = options.label("report-months").split()
     return f"{day.day} {months[day.month - 1]} {day.year}"
-
-
-def _e(value: object) -> str:
-    """Escaped text; ``None`` and ``""`` as a dash."""
-    return "-" if value is None or value == "" else escape(str(value), quote=True)
 
 
 def _td(content: str, css: str = "") -> str:
@@ -491,10 +488,8 @@ def write_page(
     label = options.label
     title = _e(_title(options))
     handle.write(
-        f'<!DOCTYPE html>\n<html lang="{options.lang}"><head><meta charset="utf-8">'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{title}</title><style>{_page_css(options, printed_on)}{CSS}</style></head>"
-        f'<body class="{"one-official" if options.one_official else "batch"}">'
+        page_head(options.lang, title, _page_css(options, printed_on) + CSS, viewport=True)
+        + f'<body class="{"one-official" if options.one_official else "batch"}">'
         f"{_letterhead(options.letterhead, options)}<h1>{title}</h1>"
     )
     if options.one_official:

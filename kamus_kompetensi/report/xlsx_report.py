@@ -35,7 +35,6 @@ the input stays text in the committee's copy.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 import textwrap
 from collections.abc import Sequence
 from decimal import Decimal
@@ -69,6 +68,7 @@ from kamus_kompetensi.report.table import (
     competency_label,
     level_cells,
 )
+from kamus_kompetensi.report.workbook import streaming_workbook, xlsxwriter_module
 from kamus_kompetensi.scoring.levels import HUNDREDTHS
 
 #: Excel's own "bad", "neutral" and "good" styles (fill, text), for gaps and categories.
@@ -107,21 +107,6 @@ _WIDTHS = {
     "development": 40,
     "warnings": 40,
 }
-_WORKBOOK_OPTIONS = {
-    "constant_memory": True,
-    "strings_to_formulas": False,
-    "strings_to_urls": False,
-    "strings_to_numbers": False,
-}
-
-
-def _xlsxwriter() -> Any:
-    """XlsxWriter, imported only when needed; should it be missing, say how to get it."""
-    try:
-        import xlsxwriter  # type: ignore[import-untyped]
-    except ImportError as exc:  # pragma: no cover - a dependency, installed everywhere
-        raise InputError.from_code("xlsx-needs-xlsxwriter") from exc
-    return xlsxwriter
 
 
 class _Logo(NamedTuple):
@@ -626,34 +611,17 @@ class _SummaryPage(_Sheet):
         _print_setup(self.sheet, self.options, landscape=False)
 
 
-def _discard(workbook: Any) -> None:
-    """Close the temporary row files of an unfinished workbook (their folder is removed
-    after): left open, they would be closed noisily when collected."""
-    for sheet in workbook.worksheets():
-        handle = getattr(sheet, "row_data_fh", None)
-        if handle is not None and not handle.closed:
-            handle.close()
-
-
 def render_xlsx(source: Source, out: Output, options: RenderOptions) -> None:
     """Write the XLSX report of ``source`` to ``out`` (a path or a binary stream)."""
     require_binary(out)
-    xlsxwriter = _xlsxwriter()
+    xlsxwriter = xlsxwriter_module()
     logo = _logo(options.letterhead, options.lang)
-    with (
-        tempfile.TemporaryDirectory(prefix="kamus-xlsx-") as scratch,
-        binary_output(out) as handle,
-    ):
-        workbook = xlsxwriter.Workbook(handle, {**_WORKBOOK_OPTIONS, "tmpdir": scratch})
+    with binary_output(out) as handle:
         try:
-            _fill(workbook, source, options, logo)
-            workbook.close()
+            with streaming_workbook(handle) as workbook:
+                _fill(workbook, source, options, logo)
         except xlsxwriter.exceptions.FileCreateError as exc:
-            _discard(workbook)
             raise _write_error(out, exc, options) from exc
-        except BaseException:
-            _discard(workbook)
-            raise
 
 
 def _write_error(out: Output, exc: Exception, options: RenderOptions) -> ReportWriteError:

@@ -10,9 +10,8 @@ Every piece of text is escaped: names in the input may contain markup.
 
 from __future__ import annotations
 
-from html import escape
-
 from kamus_kompetensi.report.cells import decimal_text
+from kamus_kompetensi.report.html_page import escaped as _e
 from kamus_kompetensi.talent.grid import BOXES, NotPlaced, PlacedOfficial, TalentGrid
 from kamus_kompetensi.talent.layout import TalentTexts
 from kamus_kompetensi.version import library_version
@@ -56,11 +55,6 @@ footer { margin-top: 6mm; color: #666; font-size: 8.5pt; }
   section.lists { break-before: page; page-break-before: always; }
 }
 """
-
-
-def _e(value: object) -> str:
-    """Escaped text; ``None`` and ``""`` as a dash."""
-    return "-" if value is None or value == "" else escape(str(value), quote=True)
 
 
 def grid_html(grid: TalentGrid, texts: TalentTexts, dictionary_name: str) -> str:
@@ -173,11 +167,7 @@ def _pool(grid: TalentGrid, texts: TalentTexts) -> str:
     ]
     headers = [
         t("talent-box-col"),
-        t("talent-col-row"),
-        t("talent-col-nip"),
-        t("talent-col-name"),
-        t("talent-col-position"),
-        t("talent-col-unit"),
+        *texts.official_headers,
         t("talent-col-jpm"),
         t("talent-rating"),
     ]
@@ -194,14 +184,7 @@ def _without(grid: TalentGrid, texts: TalentTexts) -> str:
         f"<td>{_e(n.message)}</td><td>{_e(n.reason)}</td></tr>"
         for n in grid.without_box
     ]
-    headers = [
-        t("talent-col-row"),
-        t("talent-col-nip"),
-        t("talent-col-name"),
-        t("talent-reason"),
-        t("talent-code-col"),
-    ]
-    return heading + _table(headers, rows, "without-box")
+    return heading + _table(texts.without_headers, rows, "without-box")
 
 
 def _basis(texts: TalentTexts) -> str:

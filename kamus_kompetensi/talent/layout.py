@@ -21,6 +21,9 @@ from kamus_kompetensi.models import (
 from kamus_kompetensi.report.cells import decimal_text
 from kamus_kompetensi.talent.grid import box_of
 
+#: The columns that say who an official is: input row, NIP, name.
+_WHO = ("talent-col-row", "talent-col-nip", "talent-col-name")
+
 
 @dataclass(frozen=True)
 class TalentTexts:
@@ -76,6 +79,16 @@ class TalentTexts:
         return tuple(
             sorted((level.code for level in self.policy.performance), key=weight, reverse=True)
         )
+
+    @property
+    def official_headers(self) -> list[str]:
+        """The columns that say who a placed official is, in the HTML and XLSX lists."""
+        return [self.label(key) for key in (*_WHO, "talent-col-position", "talent-col-unit")]
+
+    @property
+    def without_headers(self) -> list[str]:
+        """The columns of the officials without a box, in the HTML and XLSX lists."""
+        return [self.label(key) for key in (*_WHO, "talent-reason", "talent-code-col")]
 
     def box_at(self, performance: str, potential: str) -> int:
         """The box number where a performance row meets a potential column."""

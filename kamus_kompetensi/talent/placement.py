@@ -93,12 +93,9 @@ def talent_box(
         )
     if not performance.strip():
         raise InputError.from_code("missing-performance-rating")
-    if dictionary is None:
-        from kamus_kompetensi.loader import load_dictionary
+    from kamus_kompetensi.dictionary import dictionary_or_national
 
-        dictionary = load_dictionary()
-    else:
-        _require_dictionary(dictionary)
+    dictionary = dictionary_or_national(dictionary)
     policy = talent_policy(dictionary)
     found = place(policy, jpm, performance)
     if found is None:
@@ -144,15 +141,6 @@ def _jpm_of(result: Any) -> Decimal:
     if not isinstance(jpm, Decimal) or not jpm.is_finite():
         raise InputError.from_code("invalid-argument", name="result", value=type(result).__name__)
     return jpm
-
-
-def _require_dictionary(dictionary: object) -> None:
-    from kamus_kompetensi.dictionary import Dictionary
-
-    if not isinstance(dictionary, Dictionary):
-        raise InputError.from_code(
-            "invalid-argument", name="dictionary", value=type(dictionary).__name__
-        )
 
 
 __all__ = [

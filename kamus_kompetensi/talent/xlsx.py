@@ -11,21 +11,15 @@ at most :data:`~kamus_kompetensi.talent.html.NAMES_PER_BOX` names; the lists hol
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Sequence
 from typing import IO, Any
 
 from kamus_kompetensi.report.cells import safe_text
+from kamus_kompetensi.report.workbook import SAFE_TEXT, xlsxwriter_module
 from kamus_kompetensi.talent.grid import BOXES, PlacedOfficial, TalentGrid
 from kamus_kompetensi.talent.html import NAMES_PER_BOX
 from kamus_kompetensi.talent.layout import TalentTexts
 
-OPTIONS = {
-    "strings_to_formulas": False,
-    "strings_to_urls": False,
-    "strings_to_numbers": False,
-    "in_memory": True,  # no temporary files beside a small workbook
-}
+OPTIONS = {**SAFE_TEXT, "in_memory": True}  # no temporary files beside a small workbook
 #: Fill colours per box, the same as the HTML page's.
 FILLS = {9: "#B7DFC0", 8: "#DAF0DE", 7: "#DAF0DE", 6: "#FDF3C8", 5: "#FDF3C8", 4: "#FDF3C8"}
 FILLS |= {3: "#FDE2C8", 2: "#FDE2C8", 1: "#F8CFCF"}
@@ -33,9 +27,7 @@ FILLS |= {3: "#FDE2C8", 2: "#FDE2C8", 1: "#F8CFCF"}
 
 def write_grid_xlsx(grid: TalentGrid, texts: TalentTexts, handle: IO[bytes]) -> None:
     """Write the workbook to an open binary ``handle``."""
-    # Imported on use, untyped: the module is only touched through the few calls here.
-    xlsxwriter: Any = importlib.import_module("xlsxwriter")
-    workbook = xlsxwriter.Workbook(handle, OPTIONS)
+    workbook = xlsxwriter_module().Workbook(handle, OPTIONS)
     styles = _Styles(workbook)
     _grid_sheet(workbook, styles, grid, texts)
     t = texts.label
@@ -148,25 +140,14 @@ def _who(official: PlacedOfficial) -> str:
     return f"{name} ({official.nip})" if official.nip else name
 
 
-def _headers(texts: TalentTexts, first: Sequence[str]) -> list[str]:
-    t = texts.label
-    return [
-        *first,
-        t("talent-col-row"),
-        t("talent-col-nip"),
-        t("talent-col-name"),
-        t("talent-col-position"),
-        t("talent-col-unit"),
-    ]
-
-
 def _list_sheet(
     workbook: Any, styles: _Styles, title: str, officials: list[PlacedOfficial], texts: TalentTexts
 ) -> None:
     t = texts.label
     sheet = workbook.add_worksheet(title)
     headers = [
-        *_headers(texts, [t("talent-box-col")]),
+        t("talent-box-col"),
+        *texts.official_headers,
         t("talent-col-jpm"),
         t("talent-rating"),
         t("talent-label-col"),
@@ -186,13 +167,7 @@ def _list_sheet(
 def _without_sheet(workbook: Any, styles: _Styles, grid: TalentGrid, texts: TalentTexts) -> None:
     t = texts.label
     sheet = workbook.add_worksheet(t("talent-without-sheet"))
-    headers = [
-        t("talent-col-row"),
-        t("talent-col-nip"),
-        t("talent-col-name"),
-        t("talent-reason"),
-        t("talent-code-col"),
-    ]
+    headers = texts.without_headers
     _head(sheet, styles, headers, [7, 22, 30, 60, 28])
     for number, n in enumerate(grid.without_box, start=1):
         sheet.write_number(number, 0, n.row)

@@ -21,7 +21,7 @@ from typing import Any
 
 from kamus_kompetensi.batch.header import find_header
 from kamus_kompetensi.batch.run import _Source as RowsSource
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.issues import RowIssue
@@ -184,14 +184,7 @@ def training_compliance(
     [(Decimal('19.99'), Decimal('20.00'), False)]
     """
     checked_year = _year(year)
-    if dictionary is None:
-        from kamus_kompetensi.loader import load_dictionary
-
-        dictionary = load_dictionary()
-    elif not isinstance(dictionary, Dictionary):
-        raise InputError.from_code(
-            "invalid-argument", name="dictionary", value=type(dictionary).__name__
-        )
+    dictionary = dictionary_or_national(dictionary)
     requirement = requirement_of(dictionary)
     staff_nips = read_staff(staff, dictionary) if staff is not None else None
     source = RowsSource(records, name=name, fmt=fmt, sheet=sheet)

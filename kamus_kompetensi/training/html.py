@@ -15,6 +15,7 @@ from html import escape
 from typing import IO
 
 from kamus_kompetensi.report.cells import strip_control
+from kamus_kompetensi.report.html_page import page_head
 from kamus_kompetensi.training.report import Labels
 from kamus_kompetensi.training.results import OfficialTraining, TrainingReport, jp_down, minutes
 from kamus_kompetensi.version import library_version
@@ -150,9 +151,8 @@ def render_html(report: TrainingReport, out: IO[str], labels: Labels) -> None:
     )
     footer = _e(labels("training-generated", version=library_version()))
     out.write(
-        f'<!DOCTYPE html>\n<html lang="{labels.lang}"><head><meta charset="utf-8">'
-        f"<title>{title}</title><style>{CSS}</style></head><body>"
-        f'<h1>{title}</h1><dl class="summary">{summary}</dl>'
+        page_head(labels.lang, title, CSS)
+        + f'<body><h1>{title}</h1><dl class="summary">{summary}</dl>'
         f"<h2>{_e(labels('training-section-officials'))}</h2>"
         + _officials(report, labels)
         + _issues(report, labels)

@@ -16,7 +16,6 @@ constant-memory mode cannot write) and are frozen.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -24,16 +23,11 @@ from typing import Any
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.report.base import Output, binary_output, require_binary
 from kamus_kompetensi.report.cells import strip_control
+from kamus_kompetensi.report.workbook import streaming_workbook
 from kamus_kompetensi.training.report import Labels
 from kamus_kompetensi.training.results import TrainingReport, jp_down, minutes
 
 BELOW_FILL = "#FFC7CE"  # Excel's own light red fill for bad values
-_OPTIONS = {
-    "constant_memory": True,
-    "strings_to_formulas": False,
-    "strings_to_urls": False,
-    "strings_to_numbers": False,
-}
 Cell = str | int | Decimal | dt.date | bool | None
 
 
@@ -163,20 +157,13 @@ def _issues(book: Any, report: TrainingReport, labels: Labels, formats: _Formats
 
 def render_xlsx(report: TrainingReport, out: Output, labels: Labels) -> None:
     """Write the workbook of ``report`` (already masked when asked) to ``out``."""
-    import xlsxwriter  # type: ignore[import-untyped]
-
     require_binary(out)
-    # The rows' temporary files hold names and NIPs: they go in a folder only the user
-    # can read (mkdtemp makes it 0700), removed at the end whatever happens.
-    with binary_output(out) as handle, tempfile.TemporaryDirectory() as scratch:
-        # Closed only when complete: after an error the atomic output discards the file.
-        book = xlsxwriter.Workbook(handle, {**_OPTIONS, "tmpdir": scratch})
+    with binary_output(out) as handle, streaming_workbook(handle) as book:
         formats = _Formats(book)
         _summary(book, report, labels, formats)
         _results(book, report, labels, formats)
         _activities(book, report, labels, formats)
         _issues(book, report, labels, formats)
-        book.close()
 
 
 __all__ = ["BELOW_FILL", "render_xlsx"]
