@@ -563,3 +563,19 @@ def test_a_nip_under_a_long_header_is_masked_too() -> None:
     report = kk.training_compliance(rows, 2025, mask_nip=True)
     assert [(w.code, w.value) for w in report.warnings] == [("invalid-nip", "******7890")]
     assert report.results[0].nip == "******7890"
+
+
+def test_a_workbook_whose_formulas_were_never_calculated_is_a_warning(tmp_path: Path) -> None:
+    """A JP cell holding a formula with no stored value reads as empty (the row is then
+    rejected for its missing duration); the file-level warning says why, as in check."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["nip", "nama", "tanggal", "kegiatan", "jp"])
+    sheet.append(["198703152010011002", "Sari", "2025-03-10", "Pelatihan", "=10+10"])
+    path = tmp_path / "pelatihan.xlsx"
+    book.save(path)  # openpyxl stores formulas without a calculated value
+    report = kk.training_compliance(path, 2025)
+    assert [(w.row, w.code) for w in report.warnings] == [(1, "formula-not-calculated")]
+    assert [e.row for e in report.errors] == [2]

@@ -62,6 +62,21 @@ def _mapping_table(items: Sequence[Any], name: str) -> Table:
     return Table(name, columns, rows())
 
 
+def table_notes(table: Table) -> list[RowIssue]:
+    """What the reader noticed about the whole file (a Windows-1252 CSV, formulas without a
+    calculated value, hidden sheets), as row-1 issues: warnings, or notes for information.
+    Every command that reads an input table reports them."""
+    return [
+        RowIssue(
+            1,
+            code,
+            message(code, **table.note_params.get(code, {})),
+            "note" if code in _INFORMATION else "warning",
+        )
+        for code in table.notes
+    ]
+
+
 class _Source:
     """Opens the same rows as often as needed (the NIP pass, then the check)."""
 
@@ -155,15 +170,7 @@ class BatchRun:
         return self._source.name
 
     def _file_warnings(self, table: Table) -> list[RowIssue]:
-        warnings = [
-            RowIssue(
-                1,
-                code,
-                message(code, **table.note_params.get(code, {})),
-                "note" if code in _INFORMATION else "warning",
-            )
-            for code in table.notes
-        ]
+        warnings = table_notes(table)
         for index, header in self.columns.unknown:
             shown = header or f"#{index + 1}"
             warnings.append(

@@ -21,6 +21,7 @@ from typing import Any
 
 from kamus_kompetensi.batch.header import find_header
 from kamus_kompetensi.batch.run import _Source as RowsSource
+from kamus_kompetensi.batch.run import table_notes
 from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
@@ -201,6 +202,7 @@ def training_compliance(
                 tally.add(number, reader.read(number, cells))
     finally:
         table.close()
+    file_notes = table_notes(table)
     results = _results(tally, requirement, staff_nips)
     summary = TrainingSummary(
         source=source.name,
@@ -222,7 +224,7 @@ def training_compliance(
         header_row=first_row,
         ignored_columns=columns.ignored,
     )
-    warnings = sorted([*reader.warnings, *tally.warnings], key=lambda w: w.row or 0)
+    warnings = [*file_notes, *sorted([*reader.warnings, *tally.warnings], key=lambda w: w.row or 0)]
     report = TrainingReport(summary, results, tuple(tally.errors), tuple(warnings))
     return report.masked() if mask_nip else report
 
