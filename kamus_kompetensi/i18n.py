@@ -1822,16 +1822,17 @@ register(
             "--policy or check the assessment file again",
         },
         "plan-summary": {
-            "id": "{read} baris dibaca, {officials} pejabat direncanakan, {needing} perlu "
-            "pengembangan, {errors} baris ditolak{codes} → {target}",
-            "en": "{read} rows read, {officials} officials planned, {needing} need development, "
-            "{errors} rows rejected{codes} → {target}",
+            "id": "{read} baris dibaca, {officials} pejabat direncanakan, {needing} dengan "
+            "kompetensi di bawah standar, {errors} baris ditolak{codes} → {target}",
+            "en": "{read} rows read, {officials} officials planned, {needing} with competencies "
+            "below standard, {errors} rows rejected{codes} → {target}",
         },
         "needs-summary": {
             "id": "{read} baris dibaca, {officials} pejabat dihitung, {needing} perlu "
-            "pengembangan, {errors} baris ditolak{codes} → {target}",
-            "en": "{read} rows read, {officials} officials counted, {needing} need development, "
-            "{errors} rows rejected{codes} → {target}",
+            "pengembangan kompetensi atau pelatihan kepemimpinan, {errors} baris ditolak{codes} "
+            "→ {target}",
+            "en": "{read} rows read, {officials} officials counted, {needing} need competency "
+            "development or leadership training, {errors} rows rejected{codes} → {target}",
         },
         "plan-title": {
             "id": "Rencana pengembangan kompetensi",

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import kamus_kompetensi as kk
 from kamus_kompetensi.development.needs import gap_bucket
+from kamus_kompetensi.resources import data_dir
 from tests.conftest import EXAMPLES, NATIONAL_CODES, Cli
 
 PLAN = EXAMPLES / "plan"
@@ -199,3 +200,18 @@ def test_needs_text_in_english(cli: Cli) -> None:
     assert "Officials below standard by work unit" in run.out
     assert "officials counted" in run.err
     assert "Pejabat di bawah" not in run.out
+
+
+def test_plan_and_needs_summaries_count_what_they_say(cli: Cli) -> None:
+    """The plan's line counts officials with a competency below standard; the inventory's
+    counts those who need that or their level's leadership training: each line says which,
+    and both agree with the plans themselves."""
+    sample = data_dir() / "contoh" / "hasil-asesmen-contoh.csv"
+    plan = cli("plan", sample, "--format", "json", "-o", "-")
+    plans = json.loads(plan.out)["plans"]
+    with_items = sum(1 for p in plans if p["items"])
+    with_any = sum(1 for p in plans if p["items"] or p["leadership_training"])
+    assert with_items < with_any  # the sample has someone who needs only the training
+    assert f"{with_items} dengan kompetensi di bawah standar" in plan.err
+    needs = cli("needs", sample, "--format", "json", "-o", "-")
+    assert f"{with_any} perlu pengembangan kompetensi atau pelatihan kepemimpinan" in needs.err
