@@ -2031,3 +2031,18 @@ register(
         "entry-kind-performance-level": {"id": "tingkat kinerja", "en": "performance level"},
     }
 )
+
+
+# --- a saved one-official result where a batch report is expected
+register(
+    {
+        "report-is-one-result": {
+            "id": "berkas ini hasil satu pejabat (check --score … --format json), bukan laporan "
+            "berkas; periksa berkas asesmen dengan check BERKAS --format json, atau berikan "
+            "berkas asesmennya langsung",
+            "en": "this file is one official's result (check --score … --format json), not a "
+            "file report; check the assessment file with check FILE --format json, or give "
+            "the assessment file itself",
+        },
+    }
+)

@@ -286,6 +286,8 @@ def test_a_report_made_with_another_dictionary_is_refused(cli: Cli, tmp_path: Pa
     ("content", "code"),
     [
         ('{"format": "lain"}', "report-format"),
+        # one official's result (check --score ... --format json) is not a file report
+        ('{"format": "kamus-kompetensi/assessment-result/2"}', "report-is-one-result"),
         ('{"format": "kamus-kompetensi/batch-report/2"}', "plan-report-invalid"),
         (
             '{"format": "kamus-kompetensi/batch-report/2", "summary": 1, "results": []}',

@@ -310,7 +310,10 @@ class BatchReport:
         """The report :meth:`to_dict` wrote (or a JSON report read with ``json.load``)."""
         if data.get("format") != REPORT_FORMAT:
             from kamus_kompetensi.errors import InputError
+            from kamus_kompetensi.scoring.results import RESULT_FORMAT
 
+            if data.get("format") == RESULT_FORMAT:  # check --score ... --format json
+                raise InputError.from_code("report-is-one-result")
             raise InputError.from_code(
                 "report-format", found=str(data.get("format")), expected=REPORT_FORMAT
             )
