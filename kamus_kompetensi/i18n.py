@@ -1999,8 +1999,8 @@ register(
             "write a report this large as CSV or JSON",
         },
         "xlsx-footer": {
-            "id": "Dicetak &D, halaman &P dari &N",
-            "en": "Printed &D, page &P of &N",
+            "id": "Laporan {date}, halaman &P dari &N",
+            "en": "Report of {date}, page &P of &N",
         },
         "xlsx-report-date": {"id": "Tanggal laporan", "en": "Report date"},
         "xlsx-chart-bands": {"id": "Jumlah pejabat per kategori", "en": "Officials per category"},

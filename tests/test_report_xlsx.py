@@ -194,6 +194,12 @@ def test_print_setup_landscape_fitted_to_width(data: bytes) -> None:
     assert "&amp;P" in footer[1]
     assert "&amp;N" in footer[1]
     assert "halaman" in footer[1]
+    # the report's date in words, not the reader's locale date field (&D: 12/02 for 2 Dec)
+    assert "&amp;D" not in footer[1]
+    months = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November"
+    today = dt.date.today()
+    named = f"{today.day} {[*months.split(), 'Desember'][today.month - 1]} {today.year}"
+    assert f"Laporan {named}, halaman" in footer[1]
     book = _part(data, "xl/workbook.xml")
     assert '<definedName name="_xlnm.Print_Titles" localSheetId="1">Hasil!$1:$2' in book
     summary = _part(data, "xl/worksheets/sheet1.xml")

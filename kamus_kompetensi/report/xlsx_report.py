@@ -60,6 +60,7 @@ from kamus_kompetensi.report.base import (
     require_binary,
 )
 from kamus_kompetensi.report.cells import level_text, safe_text
+from kamus_kompetensi.report.html_report import long_date
 from kamus_kompetensi.report.summary import summary_sections
 from kamus_kompetensi.report.table import (
     CellValue,
@@ -234,11 +235,13 @@ def _level_float(hundredths: int) -> float:
 
 
 def _footer(options: RenderOptions) -> str:
-    """Left: the report's title; right: the print date and page numbers (``&`` escaped)."""
+    """Left: the report's title; right: the report's date and page numbers (``&``
+    escaped). The date is written out in words: a spreadsheet's own date field (``&D``)
+    follows the reader's locale, so 2 December could print as 12/02."""
     head = options.letterhead
     title = (head.title if head and head.title else None) or options.label("report-title")
     title = safe_text(title).replace("&", "&&")[:120]
-    return f"&L{title}&R{options.label('xlsx-footer')}"
+    return f"&L{title}&R{options.label('xlsx-footer', date=long_date(dt.date.today(), options))}"
 
 
 def _print_setup(sheet: Any, options: RenderOptions, *, landscape: bool) -> None:
