@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 from typing import Any, Literal
 
 Lang = Literal["id", "en"]
@@ -77,6 +78,18 @@ def message(key: str, lang: str | None = None, /, **params: Any) -> str:
         return template.format_map(_Params(params))
     except (IndexError, ValueError):
         return template
+
+
+def long_date(day: date, lang: str | None = None) -> str:
+    """``17 Agustus 2025`` / ``17 August 2025``: a date as a printed page or a signed
+    letter says it (numeric dates read differently by locale: 12/02 is 2 December or
+    12 February).
+
+    >>> long_date(date(2025, 8, 17), "en")
+    '17 August 2025'
+    """
+    months = message("report-months", lang).split()
+    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 class _Params(dict[str, Any]):
@@ -1419,12 +1432,6 @@ register(
         "booklet-required-for": {
             "id": "Level standar {name}: {level}",
             "en": "Required level for {name}: {level}",
-        },
-        "booklet-months": {
-            "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober "
-            "November Desember",
-            "en": "January February March April May June July August September October "
-            "November December",
         },
         "booklet-not-in-standard": {
             "id": "tidak termasuk standar {name}",

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from kamus_kompetensi.dictionary import Dictionary, localized_name
 from kamus_kompetensi.errors import InputError
-from kamus_kompetensi.i18n import Lang, message, resolve_lang
+from kamus_kompetensi.i18n import Lang, long_date, message, resolve_lang
 from kamus_kompetensi.models import (
     Competency,
     CompetencyGroup,
@@ -181,16 +181,6 @@ def _e(value: object) -> str:
 def _css_string(text: str) -> str:
     """``text`` as a CSS string literal (only our own catalogue texts go into the CSS)."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
-
-
-def long_date(day: date, lang: str | None = None) -> str:
-    """``17 Agustus 2025`` / ``17 August 2025``: a date as a printed page says it.
-
-    >>> long_date(date(2025, 8, 17), "en")
-    '17 August 2025'
-    """
-    months = message("booklet-months", lang).split()
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def booklet_format(path: str | os.PathLike[str] | None, fmt: str | None = None) -> str:
@@ -594,4 +584,4 @@ def render_booklet(
         handle.write(html)
 
 
-__all__ = ["BOOKLET_FORMATS", "booklet_format", "booklet_html", "long_date", "render_booklet"]
+__all__ = ["BOOKLET_FORMATS", "booklet_format", "booklet_html", "render_booklet"]

@@ -29,6 +29,7 @@ from html import escape
 from typing import IO
 
 from kamus_kompetensi.batch.outcomes import OfficialResult
+from kamus_kompetensi.i18n import long_date
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.letterhead import Letterhead, logo_data_uri
 from kamus_kompetensi.models import Band, ScoringPolicy
@@ -108,7 +109,8 @@ _MARGIN_FONT = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8pt; c
 
 def _page_css(options: RenderOptions, printed_on: dt.date) -> str:
     """The ``@page`` rule: A4, the page number and the print date at every page's foot."""
-    printed = _css_string(options.label("report-printed-on", date=long_date(printed_on, options)))
+    date = long_date(printed_on, options.lang)
+    printed = _css_string(options.label("report-printed-on", date=date))
     return (
         "@page { size: A4; margin: 15mm 12mm 18mm;"
         f" @bottom-left {{ content: {printed}; {_MARGIN_FONT} }}"
@@ -133,12 +135,6 @@ def _css_string(text: str) -> str:
     """A CSS string literal; ``<`` escaped too, so nothing can close the ``<style>``."""
     quoted = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
     return '"' + re.sub(r"\s+", " ", quoted) + '"'
-
-
-def long_date(day: dt.date, options: RenderOptions) -> str:
-    """``12 Mei 2025`` / ``12 May 2025``: the date a signed letter carries."""
-    months = options.label("report-months").split()
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def _td(content: str, css: str = "") -> str:
@@ -452,7 +448,7 @@ def _number(value: Decimal, options: RenderOptions) -> str:
 def _signatures(letterhead: Letterhead | None, options: RenderOptions, printed_on: dt.date) -> str:
     if letterhead is None or not (letterhead.signatories or letterhead.place):
         return ""
-    date = long_date(printed_on, options)
+    date = long_date(printed_on, options.lang)
     place_date = f"{letterhead.place}, {date}" if letterhead.place else date
     signers = []
     for person in letterhead.signatories:
@@ -506,7 +502,7 @@ def write_page(
             handle.write(_profile(item, options))
     handle.write(_signatures(options.letterhead, options, printed_on))
     made = f"{label('report-generated')} {library_version()}"
-    printed = label("report-printed-on", date=long_date(printed_on, options))
+    printed = label("report-printed-on", date=long_date(printed_on, options.lang))
     handle.write(f"<footer>{_e(printed)} · {_e(made)}</footer></body></html>\n")
 
 

@@ -44,7 +44,7 @@ from typing import Any, NamedTuple
 from kamus_kompetensi.batch.outcomes import BatchSummary, OfficialResult
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.files import is_disk_full, os_reason
-from kamus_kompetensi.i18n import message
+from kamus_kompetensi.i18n import long_date, message
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.letterhead import Letterhead, image_type
 from kamus_kompetensi.nip import mask_nip
@@ -60,7 +60,6 @@ from kamus_kompetensi.report.base import (
     require_binary,
 )
 from kamus_kompetensi.report.cells import level_text, safe_text
-from kamus_kompetensi.report.html_report import long_date
 from kamus_kompetensi.report.summary import summary_sections
 from kamus_kompetensi.report.table import (
     CellValue,
@@ -241,7 +240,8 @@ def _footer(options: RenderOptions) -> str:
     head = options.letterhead
     title = (head.title if head and head.title else None) or options.label("report-title")
     title = safe_text(title).replace("&", "&&")[:120]
-    return f"&L{title}&R{options.label('xlsx-footer', date=long_date(dt.date.today(), options))}"
+    date = long_date(dt.date.today(), options.lang)
+    return f"&L{title}&R{options.label('xlsx-footer', date=date)}"
 
 
 def _print_setup(sheet: Any, options: RenderOptions, *, landscape: bool) -> None:
