@@ -24,10 +24,10 @@ import difflib
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import Location, Problem, Severity
@@ -139,6 +139,16 @@ class ParsedFile:
 
 
 _NAMED_BY = ("official_code", "name", "name_en")
+
+
+class _Cutoffs(NamedTuple):
+    """Where a list of levels by lower bound sits and the codes of its two problems."""
+
+    section: str  # the list's key under its parent
+    kind: str  # the entry kind, for a duplicate code
+    field: str  # the lower bound's key
+    order_code: str  # bounds not strictly descending
+    zero_code: str  # the last bound is not 0
 
 
 @dataclass
@@ -424,24 +434,37 @@ class _Checker:
                 named[code] = where
 
     def _bands(self, parsed: ParsedFile, path: DataPath, bands: tuple[Band, ...]) -> None:
-        codes: dict[str, Location] = {}
+        cutoffs = _Cutoffs("bands", "band", "min", "bands-order", "bands-no-zero")
+        self._cutoffs(parsed, path, bands, cutoffs, {})
+
+    def _cutoffs(
+        self,
+        parsed: ParsedFile,
+        path: DataPath,
+        items: Sequence[Any],
+        cutoffs: _Cutoffs,
+        codes: dict[str, Location],
+    ) -> None:
+        """Levels by a lower bound (JPM bands, talent potential levels): unique codes,
+        bounds strictly descending, the last one 0 so that every value has a level."""
         previous = None
-        for k, band in enumerate(bands):
-            bpath = (*path, "bands", k)
-            self._duplicate(parsed, bpath, "band", band.code, codes)
-            if previous is not None and band.min >= previous:
+        for k, item in enumerate(items):
+            ipath = (*path, cutoffs.section, k)
+            self._duplicate(parsed, ipath, cutoffs.kind, item.code, codes)
+            bound = getattr(item, cutoffs.field)
+            if previous is not None and bound >= previous:
                 self.add(
-                    "bands-order",
-                    parsed.doc.locate((*bpath, "min")),
-                    code=band.code,
-                    min=band.min,
+                    cutoffs.order_code,
+                    parsed.doc.locate((*ipath, cutoffs.field)),
+                    code=item.code,
+                    min=bound,
                     previous=previous,
                 )
-            previous = band.min
-        last = bands[-1]
-        if last.min != 0:
-            where = parsed.doc.locate((*path, "bands", len(bands) - 1, "min"))
-            self.add("bands-no-zero", where, min=last.min)
+            previous = bound
+        last = getattr(items[-1], cutoffs.field)
+        if last != 0:
+            where = parsed.doc.locate((*path, cutoffs.section, len(items) - 1, cutoffs.field))
+            self.add(cutoffs.zero_code, where, min=last)
 
     # --- competency development -----------------------------------------------------------
     def replaced(self, key: str) -> Iterator[tuple[int, ParsedFile, Any]]:
@@ -576,26 +599,14 @@ class _Checker:
         potential: dict[str, Location] = {}
         performance: dict[str, Location] = {}
         if usable(policy, "potential"):
-            previous = None
-            for k, level in enumerate(policy.potential):
-                lpath = (*path, "potential", k)
-                self._duplicate(parsed, lpath, "potential-level", level.code, potential)
-                if previous is not None and level.min_jpm >= previous:
-                    self.add(
-                        "talent-cutoffs-order",
-                        parsed.doc.locate((*lpath, "min_jpm")),
-                        code=level.code,
-                        min=level.min_jpm,
-                        previous=previous,
-                    )
-                previous = level.min_jpm
-            if policy.potential[-1].min_jpm != 0:
-                last = (*path, "potential", len(policy.potential) - 1, "min_jpm")
-                self.add(
-                    "talent-cutoffs-no-zero",
-                    parsed.doc.locate(last),
-                    min=policy.potential[-1].min_jpm,
-                )
+            cutoffs = _Cutoffs(
+                "potential",
+                "potential-level",
+                "min_jpm",
+                "talent-cutoffs-order",
+                "talent-cutoffs-no-zero",
+            )
+            self._cutoffs(parsed, path, policy.potential, cutoffs, potential)
         if usable(policy, "performance"):
             ratings: dict[str, str] = {}
             for k, level in enumerate(policy.performance):
