@@ -27,7 +27,6 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
-from functools import lru_cache
 
 HUNDREDTHS = 100
 #: Minutes per unit other than JP (JP's minutes come from the training policy).
@@ -75,9 +74,8 @@ def amount_hundredths(value: object) -> int | str | None:
     return _signed(value * HUNDREDTHS)
 
 
-@lru_cache(maxsize=4096)
 def _text_hundredths(text: str) -> int | str | None:
-    """Pure, so memoised: a file repeats a handful of durations."""
+    """Text → hundredths of its unit, ``None`` for blank, or the problem code."""
     stripped = text.strip()
     if not stripped:
         return None
