@@ -37,7 +37,7 @@ from kamus_kompetensi.models import (
     Standard,
 )
 from kamus_kompetensi.report.base import Output, text_output
-from kamus_kompetensi.report.html_page import page_head
+from kamus_kompetensi.report.html_page import css_string, page_head
 from kamus_kompetensi.version import library_version
 
 BOOKLET_FORMATS = ("html", "pdf")
@@ -176,11 +176,6 @@ class _Context:
 def _e(value: object) -> str:
     """Escaped text (dictionary texts are user data)."""
     return escape(str(value), quote=True)
-
-
-def _css_string(text: str) -> str:
-    """``text`` as a CSS string literal (only our own catalogue texts go into the CSS)."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
 def booklet_format(path: str | os.PathLike[str] | None, fmt: str | None = None) -> str:
@@ -546,8 +541,8 @@ def _page_of_css(template: str) -> str:
     rest = template
     for placeholder, counter in (("{page}", "counter(page)"), ("{pages}", "counter(pages)")):
         before, _, rest = rest.partition(placeholder)
-        pieces += [_css_string(before), counter]
-    pieces.append(_css_string(rest))
+        pieces += [css_string(before), counter]
+    pieces.append(css_string(rest))
     return " ".join(piece for piece in pieces if piece != '""')
 
 

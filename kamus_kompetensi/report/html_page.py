@@ -8,6 +8,7 @@ dictionary is escaped with :func:`escaped`, since names and titles may contain m
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 
@@ -20,6 +21,18 @@ def escaped(value: object) -> str:
     return "-" if value is None or value == "" else escape(str(value), quote=True)
 
 
+def css_string(text: str) -> str:
+    """``text`` as a CSS string literal (a page footer's words in ``@page`` rules): quotes
+    and backslashes escaped, ``<`` too so nothing can close the ``<style>``, white space
+    folded.
+
+    >>> print(css_string('Kata "a"  <b>'))
+    "Kata \\"a\\" \\3c b>"
+    """
+    quoted = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+    return '"' + re.sub(r"\s+", " ", quoted) + '"'
+
+
 def page_head(lang: str, title: str, css: str, *, viewport: bool = False) -> str:
     """The document up to ``</head>``: ``title`` already escaped, ``css`` inlined."""
     meta = '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -29,4 +42,4 @@ def page_head(lang: str, title: str, css: str, *, viewport: bool = False) -> str
     )
 
 
-__all__ = ["escaped", "page_head"]
+__all__ = ["css_string", "escaped", "page_head"]

@@ -22,7 +22,6 @@ Every piece of text is escaped: names in the input may contain markup.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import string
 from decimal import Decimal
 from html import escape
@@ -43,8 +42,8 @@ from kamus_kompetensi.report.base import (
     text_output,
 )
 from kamus_kompetensi.report.cells import decimal_text, level_text
+from kamus_kompetensi.report.html_page import css_string, page_head
 from kamus_kompetensi.report.html_page import escaped as _e
-from kamus_kompetensi.report.html_page import page_head
 from kamus_kompetensi.report.summary import Findings, Section, findings_sections, summary_sections
 from kamus_kompetensi.report.svg import RadarAxis, radar_svg
 from kamus_kompetensi.report.table import competency_label
@@ -110,7 +109,7 @@ _MARGIN_FONT = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8pt; c
 def _page_css(options: RenderOptions, printed_on: dt.date) -> str:
     """The ``@page`` rule: A4, the page number and the print date at every page's foot."""
     date = long_date(printed_on, options.lang)
-    printed = _css_string(options.label("report-printed-on", date=date))
+    printed = css_string(options.label("report-printed-on", date=date))
     return (
         "@page { size: A4; margin: 15mm 12mm 18mm;"
         f" @bottom-left {{ content: {printed}; {_MARGIN_FONT} }}"
@@ -125,16 +124,10 @@ def _page_counter(options: RenderOptions) -> str:
     parts = []
     for text, field, _, _ in string.Formatter().parse(template):
         if text:
-            parts.append(_css_string(text))
+            parts.append(css_string(text))
         if field:
             parts.append(f"counter({'pages' if field == 'pages' else 'page'})")
     return " ".join(parts)
-
-
-def _css_string(text: str) -> str:
-    """A CSS string literal; ``<`` escaped too, so nothing can close the ``<style>``."""
-    quoted = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
-    return '"' + re.sub(r"\s+", " ", quoted) + '"'
 
 
 def _td(content: str, css: str = "") -> str:
