@@ -77,8 +77,9 @@ def table_notes(table: Table) -> list[RowIssue]:
     ]
 
 
-class _Source:
-    """Opens the same rows as often as needed (the NIP pass, then the check)."""
+class InputSource:
+    """A file path or an iterable of rows, opened as a table as often as needed (``check``
+    reads twice: the NIP pass, then the check; ``training`` once)."""
 
     def __init__(
         self, rows_source: RowsSource, *, name: str | None, fmt: str | None, sheet: str | None
@@ -132,7 +133,7 @@ class BatchRun:
             )
         self.dictionary = dictionary
         self.policy = policy_of(dictionary, policy)
-        self._source = _Source(rows_source, name=name, fmt=fmt, sheet=sheet)
+        self._source = InputSource(rows_source, name=name, fmt=fmt, sheet=sheet)
         self._table: Table | None = self._source.open()
         self.header: Header | None = None
         """Where the header was found (``None`` for JSON input, whose keys are the header)."""
@@ -375,8 +376,10 @@ def check_rows(
 __all__ = [
     "PROGRESS_EVERY",
     "BatchRun",
+    "InputSource",
     "Outcome",
     "check_file",
     "check_rows",
     "iter_outcomes",
+    "table_notes",
 ]

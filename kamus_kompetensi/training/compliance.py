@@ -20,8 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from kamus_kompetensi.batch.header import find_header
-from kamus_kompetensi.batch.run import _Source as RowsSource
-from kamus_kompetensi.batch.run import table_notes
+from kamus_kompetensi.batch.run import InputSource, table_notes
 from kamus_kompetensi.dictionary import Dictionary, dictionary_or_national
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.i18n import message
@@ -188,7 +187,7 @@ def training_compliance(
     dictionary = dictionary_or_national(dictionary)
     requirement = requirement_of(dictionary)
     staff_nips = read_staff(staff, dictionary) if staff is not None else None
-    source = RowsSource(records, name=name, fmt=fmt, sheet=sheet)
+    source = InputSource(records, name=name, fmt=fmt, sheet=sheet)
     table = source.open()
     try:
         rows, columns, first_row = _rows(table, source.name, dictionary, header_row)
