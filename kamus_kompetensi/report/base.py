@@ -119,12 +119,18 @@ class RenderOptions:
         """
         if placement is None:
             return None
-        label = placement.label
-        policy = self.dictionary.talent_policy
-        found = policy.find_box(placement.box) if policy is not None else None
-        if self.lang == "en" and found is not None and found.label_en:
-            label = found.label_en
+        label = self.talent_box_label(placement.box) or placement.label
         return f"{self.label('talent-box', box=placement.box)}: {label}"
+
+    def talent_box_label(self, number: int) -> str | None:
+        """Box ``number``'s label in the report's language, as the talent command writes it
+        (None when the dictionary's talent policy has no such box)."""
+        policy = self.dictionary.talent_policy
+        if policy is None or policy.find_box(number) is None:
+            return None
+        from kamus_kompetensi.talent.layout import TalentTexts  # talent imports report.cells
+
+        return TalentTexts(policy, self.lang).box_label(number)
 
     def official_code(self, code: str) -> str:
         """A competency's official code (M.01) when it has one, else its code."""

@@ -96,16 +96,10 @@ def band_names(options: RenderOptions) -> dict[tuple[str, str], str]:
 
 
 def talent_labels(options: RenderOptions) -> dict[int, str]:
-    """Box number → the box's label in the report's language (the English one when the
-    report is in English and the policy has it), made safe."""
+    """Box number → the box's label in the report's language, made safe."""
     policy = options.dictionary.talent_policy
-    if policy is None:
-        return {}
-    english = options.lang == "en"
-    return {
-        box.number: safe_text(box.label_en if english and box.label_en else box.label)
-        for box in policy.boxes
-    }
+    boxes = policy.boxes if policy is not None else ()
+    return {box.number: safe_text(options.talent_box_label(box.number) or "") for box in boxes}
 
 
 class _Slots(NamedTuple):
