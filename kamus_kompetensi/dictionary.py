@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from kamus_kompetensi.echelons import parse_echelon
 from kamus_kompetensi.errors import (
@@ -41,7 +41,6 @@ from kamus_kompetensi.i18n import message, resolve_lang
 from kamus_kompetensi.keys import normalise_key
 from kamus_kompetensi.models import (
     NATIONAL_GROUPS,
-    Band,
     Competency,
     CompetencyGroup,
     DevelopmentActivity,
@@ -69,11 +68,18 @@ class FileProvenance:
     sha256: str
 
 
-def localized_name(
-    record: Competency | PositionLevel | Position | ScoringPolicy | Band, lang: str | None
-) -> str:
+class Named(Protocol):
+    """A dictionary record with a name (and, on most kinds, an English ``name_en``)."""
+
+    @property
+    def name(self) -> str: ...
+
+
+def localized_name(record: Named, lang: str | None) -> str:
     """A record's name in ``lang``: its English name (``name_en``) when English is asked for
-    and the dictionary has one, else its name (Indonesian: the official one).
+    and the dictionary has one, else its name (Indonesian: the official one). Any record
+    with a name: competency, position level, position, policy, band, leadership training,
+    activity type.
 
     >>> from kamus_kompetensi import load_dictionary
     >>> localized_name(load_dictionary().get_competency("kerjasama"), "en")

@@ -16,6 +16,7 @@ from typing import TypeAlias
 from kamus_kompetensi.development.catalogue import Activity
 from kamus_kompetensi.development.needs import NeedsInventory, bucket_key
 from kamus_kompetensi.development.plan import DevelopmentPlan, OfficialPlan, PlanItem, Target
+from kamus_kompetensi.dictionary import localized_name
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.report.base import RenderOptions, issue_value
 
@@ -41,7 +42,7 @@ def activity_type_name(code: str, options: RenderOptions) -> str:
     found = options.dictionary.find_development_activity_type(code)
     if found is None:
         return code
-    return found.name_en if options.lang == "en" and found.name_en else found.name
+    return localized_name(found, options.lang)
 
 
 def training_name(code: str, options: RenderOptions) -> str:
@@ -49,7 +50,7 @@ def training_name(code: str, options: RenderOptions) -> str:
     found = options.dictionary.find_leadership_training(code)
     if found is None:
         return code
-    return found.name_en if options.lang == "en" and found.name_en else found.name
+    return localized_name(found, options.lang)
 
 
 def activity_text(activity: Activity, options: RenderOptions) -> str:

@@ -27,7 +27,7 @@ from typing import IO, Protocol, TypeAlias, runtime_checkable
 
 from kamus_kompetensi.atomic import open_output
 from kamus_kompetensi.batch.outcomes import BatchReport, BatchSummary, OfficialResult, is_nip_issue
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, localized_name
 from kamus_kompetensi.errors import InputError, KamusError, Location
 from kamus_kompetensi.files import NotRegularFileError, is_disk_full, os_reason
 from kamus_kompetensi.i18n import Lang, message
@@ -95,21 +95,21 @@ class RenderOptions:
             if match is None:
                 return band
             band = match
-        return band.name_en if self.lang == "en" and band.name_en else band.name
+        return localized_name(band, self.lang)
 
     def competency_name(self, code: str) -> str:
         """A competency's name in the report's language (its code when unknown)."""
         found = self.dictionary.find_competency(code)
         if found is None:
             return code
-        return found.name_en if self.lang == "en" and found.name_en else found.name
+        return localized_name(found, self.lang)
 
     def position_level_name(self, code: str) -> str:
         """A position level's name in the report's language (its code when unknown)."""
         found = self.dictionary.find_position_level(code)
         if found is None:
             return code
-        return found.name_en if self.lang == "en" and found.name_en else found.name
+        return localized_name(found, self.lang)
 
     def talent_label(self, placement: TalentPlacement | None) -> str | None:
         """``Kotak 7: <label>`` in the report's language, or None without a placement.

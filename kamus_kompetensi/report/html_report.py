@@ -28,6 +28,7 @@ from html import escape
 from typing import IO
 
 from kamus_kompetensi.batch.outcomes import OfficialResult
+from kamus_kompetensi.dictionary import localized_name
 from kamus_kompetensi.i18n import long_date
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.letterhead import Letterhead, logo_data_uri
@@ -277,10 +278,7 @@ def _facts(item: OfficialResult, options: RenderOptions) -> str:
 def _standard_name(code: str, options: RenderOptions) -> str:
     dictionary = options.dictionary
     found = dictionary.find_position(code) or dictionary.find_position_level(code)
-    if found is None:
-        return code
-    name_en = getattr(found, "name_en", None)
-    return name_en if options.lang == "en" and name_en else found.name
+    return localized_name(found, options.lang) if found is not None else code
 
 
 def _chart(item: OfficialResult, options: RenderOptions) -> str:
@@ -397,7 +395,7 @@ def _legend(policy_code: str, options: RenderOptions) -> str:
 
 def _formula(policy: ScoringPolicy, options: RenderOptions) -> str:
     label = options.label
-    name = policy.name_en if options.lang == "en" and policy.name_en else policy.name
+    name = localized_name(policy, options.lang)
     jpm = label(f"report-legend-jpm-{policy.band_on.value}")
     text = label(
         "report-legend-formula",

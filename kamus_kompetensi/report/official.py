@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from decimal import Decimal
 
-from kamus_kompetensi.dictionary import Dictionary
+from kamus_kompetensi.dictionary import Dictionary, localized_name
 from kamus_kompetensi.i18n import message
 from kamus_kompetensi.models import Band, Competency, Level
 from kamus_kompetensi.scoring.results import AssessmentResult
@@ -30,7 +30,7 @@ def _signed(value: Decimal, lang: str) -> str:
 def _name(record: Competency | None, code: str, lang: str) -> str:
     if record is None:
         return code
-    return record.name_en if lang == "en" and record.name_en else record.name
+    return localized_name(record, lang)
 
 
 def render_text(result: AssessmentResult, lang: str, dictionary: Dictionary) -> str:
@@ -77,15 +77,13 @@ def _standard_name(result: AssessmentResult, lang: str, dictionary: Dictionary) 
     if found is not None:
         return found.name
     if level is not None:
-        return level.name_en if lang == "en" and level.name_en else level.name
+        return localized_name(level, lang)
     return code
 
 
 def _header(result: AssessmentResult, lang: str, dictionary: Dictionary) -> list[str]:
     policy = dictionary.find_policy(result.policy)
-    policy_name = (
-        (policy.name_en if lang == "en" and policy.name_en else policy.name) if policy else ""
-    )
+    policy_name = localized_name(policy, lang) if policy else ""
     standard = _standard_name(result, lang, dictionary)
     lines = [
         f"{message('label-standard', lang)}: {standard} ({result.standard_code})",
@@ -109,7 +107,7 @@ def _iso(result: AssessmentResult) -> str:
 
 def _summary(result: AssessmentResult, band: Band | None, lang: str) -> list[str]:
     if band is not None:
-        band_name = band.name_en if lang == "en" and band.name_en else band.name
+        band_name = localized_name(band, lang)
         short = f" ({band.short})" if band.short else ""
     else:
         band_name, short = result.band_name, ""

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kamus_kompetensi.batch.outcomes import BatchSummary, OfficialResult
+from kamus_kompetensi.dictionary import localized_name
 from kamus_kompetensi.errors import Severity
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.report.base import Outcome, RenderOptions
@@ -82,11 +83,7 @@ def _levels(summary: BatchSummary, options: RenderOptions) -> tuple[Pair, ...]:
     rows: list[Pair] = []
     for code, count in summary.position_levels.most_common():
         level = options.dictionary.find_position_level(code)
-        name = (
-            (level.name_en if options.lang == "en" and level.name_en else level.name)
-            if level
-            else code
-        )
+        name = localized_name(level, options.lang) if level else code
         rows.append((name, count))
     return tuple(rows)
 

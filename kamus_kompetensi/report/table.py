@@ -32,6 +32,7 @@ from operator import itemgetter, sub
 from typing import Any, Literal, NamedTuple, TypeAlias
 
 from kamus_kompetensi.batch.outcomes import OfficialResult
+from kamus_kompetensi.dictionary import localized_name
 from kamus_kompetensi.issues import RowIssue
 from kamus_kompetensi.models import Competency
 from kamus_kompetensi.record_keys import (
@@ -81,7 +82,7 @@ def used_competencies(options: RenderOptions) -> tuple[Competency, ...]:
 
 def competency_label(competency: Competency, options: RenderOptions) -> str:
     """``M.02 Kerjasama`` (English name when the report is in English and one exists)."""
-    name = competency.name_en if options.lang == "en" and competency.name_en else competency.name
+    name = localized_name(competency, options.lang)
     return f"{competency.official_code or competency.code} {name}"
 
 

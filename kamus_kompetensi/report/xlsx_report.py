@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kamus_kompetensi.batch.outcomes import BatchSummary, OfficialResult
+from kamus_kompetensi.dictionary import localized_name
 from kamus_kompetensi.errors import InputError
 from kamus_kompetensi.files import is_disk_full, os_reason
 from kamus_kompetensi.i18n import long_date, message
@@ -514,7 +515,7 @@ class _SummaryPage(_Sheet):
         policy = options.dictionary.find_policy(result.policy)
         policy_name = result.policy
         if policy is not None:
-            policy_name = policy.name_en if options.lang == "en" and policy.name_en else policy.name
+            policy_name = localized_name(policy, options.lang)
         level_name = options.position_level_name(result.position_level)
         band_name = options.band_name(result.band, result.policy)
         for name, value, fmt in (
